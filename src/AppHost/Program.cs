@@ -1,0 +1,35 @@
+using Kazynashylyk.AppHost;
+using Kazynashylyk.AppHost.Infrastructure;
+
+var builder = DistributedApplication.CreateBuilder(args);
+var layout = LocalLayout.Resolve(builder);
+
+// Infrastructure: local server processes under DCP, each with a real health check.
+var servers = new LocalServers(
+    builder.AddLocalPostgres(layout),
+    builder.AddLocalRedis(layout),
+    builder.AddLocalRabbitMq(layout),
+    builder.AddLocalSmtp4dev(layout));
+var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true);
+
+// The four services, each with its own database; Signature scales out on its own.
+var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration>("registration", servers)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
+var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
+    .WithReplicas(2);
+var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
+var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)
+    .WithReference(servers.Smtp.Connection)
+    .WaitFor(servers.Smtp.Server);
+
+// The gateway, last: the one door for web and mobile front-ends.
+builder.AddProject<Projects.Kazynashylyk_Gateway>("gateway")
+    .WithEndpoint("http", endpoint => endpoint.Port = layout.GatewayPort)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
+    .WithReference(registration).WaitFor(registration)
+    .WithReference(signature).WaitFor(signature)
+    .WithReference(agreements).WaitFor(agreements)
+    .WithReference(notifications).WaitFor(notifications)
+    .WithHttpHealthCheck("/health");
+
+await builder.Build().RunAsync();

@@ -1,0 +1,36 @@
+using Kazynashylyk.Gateway.Health;
+using Kazynashylyk.Gateway.Limits;
+using Kazynashylyk.Gateway.Routing;
+using Kazynashylyk.ServiceDefaults;
+using Kazynashylyk.ServiceDefaults.Health;
+
+namespace Kazynashylyk.Gateway;
+
+/// <summary>The front door: routes to the four services, rate limits, errors as ProblemDetails, health.</summary>
+public static class GatewayExtensions
+{
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
+            .AddServiceDiscoveryDestinationResolver();
+        builder.Services.AddClientRateLimiting(builder.Configuration);
+        builder.Services.AddHttpClient<ServicesHealthProbe>();
+
+        return builder;
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseServiceDefaults();
+        app.UseRateLimiter();
+
+        app.MapAliveEndpoint();
+        app.MapGatewayHealth();
+        app.MapReverseProxy(proxy => proxy.UseMiddleware<ProxyErrorMiddleware>())
+            .RequireRateLimiting(ClientRateLimiting.PolicyName);
+
+        return app;
+    }
+}

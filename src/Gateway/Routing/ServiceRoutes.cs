@@ -1,0 +1,34 @@
+using Kazynashylyk.Contracts.Platform;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.LoadBalancing;
+
+namespace Kazynashylyk.Gateway.Routing;
+
+/// <summary>
+/// One route per service: <c>/api/{service}/**</c> goes, path unchanged, to the service found by service
+/// discovery under <c>{service}-api</c>. Several replicas of a service are taken in turn.
+/// </summary>
+public static class ServiceRoutes
+{
+    /// <summary>The service-discovery name of a service, as the AppHost names its resource.</summary>
+    public static string ResourceNameOf(string service) => $"{service}-api";
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+        [.. ServiceNames.All.Select(service => new RouteConfig
+        {
+            RouteId = service,
+            ClusterId = service,
+            Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+        })];
+
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+        [.. ServiceNames.All.Select(service => new ClusterConfig
+        {
+            ClusterId = service,
+            LoadBalancingPolicy = LoadBalancingPolicies.RoundRobin,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                [service] = new() { Address = $"http://{ResourceNameOf(service)}" },
+            },
+        })];
+}

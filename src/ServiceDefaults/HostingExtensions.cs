@@ -1,0 +1,83 @@
+using Kazynashylyk.ServiceDefaults.Health;
+using Kazynashylyk.ServiceDefaults.Http;
+using Kazynashylyk.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Kazynashylyk.ServiceDefaults;
+
+/// <summary>
+/// The wiring every Kazynashylyk process shares: telemetry, health, resilience, service discovery,
+/// ProblemDetails and Data Protection keys kept in Redis so that replicas read each other's cookies and tokens.
+/// </summary>
+public static class HostingExtensions
+{
+    /// <summary>The connection name of the shared Redis instance.</summary>
+    public const string RedisConnectionName = "redis";
+
+    private const string DataProtectionKey = "kazynashylyk:data-protection-keys";
+
+    /// <summary>Adds the defaults shared by the gateway and the services.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.AddDefaultHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Connects the shared Redis (health check and tracing included) and keeps the Data Protection key ring
+    /// there, so every replica of a service protects and unprotects with the same keys.
+    /// </summary>
+    public static TBuilder AddSharedRedis<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddRedisClient(RedisConnectionName);
+
+        builder.Services.AddDataProtection().SetApplicationName("kazynashylyk");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<IConnectionMultiplexer>((options, redis) =>
+                options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKey));
+
+        return builder;
+    }
+
+    /// <summary>Adds the middleware every process runs first: errors as ProblemDetails and the correlation id.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<CorrelationIdMiddleware>();
+
+        return app;
+    }
+
+    /// <summary>Maps <c>/health</c> (every check, JSON) and <c>/alive</c> (liveness only).</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+
+        return app;
+    }
+
+    internal static bool IsHealthPath(PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive");
+}

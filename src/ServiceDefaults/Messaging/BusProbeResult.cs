@@ -1,0 +1,13 @@
+namespace Kazynashylyk.ServiceDefaults.Messaging;
+
+/// <summary>The answer of the bus probe endpoint.</summary>
+public sealed record BusProbeResult
+{
+    public required string RequestedBy { get; init; }
+
+    public required string RespondedBy { get; init; }
+
+    public required string Instance { get; init; }
+
+    public double RoundTripMs { get; init; }
+}
