@@ -1,0 +1,41 @@
+using Kazynashylyk.Pki.Algorithms;
+using Kazynashylyk.Pki.Certificates;
+using Kazynashylyk.Pki.Reports;
+
+namespace Kazynashylyk.Pki.Verification;
+
+/// <summary>Turns a certificate into the report's subject, roles and certificate sections.</summary>
+internal static class CertificateDescriber
+{
+    public static SignerReport Describe(PkiCertificate certificate, SignerReport report)
+    {
+        return report with
+        {
+            Subject = SubjectDecoder.Decode(certificate.Subject),
+            Roles = RoleDecoder.Decode(certificate.ExtendedKeyUsage),
+            Certificate = new CertificateReport
+            {
+                SerialNumber = certificate.SerialNumberHex,
+                Issuer = certificate.Issuer.ToString(),
+                NotBefore = certificate.NotBefore,
+                NotAfter = certificate.NotAfter,
+                KeyUsage = certificate.KeyUsageNames(),
+                Algorithm = AlgorithmName(certificate),
+                ExtendedKeyUsage = certificate.ExtendedKeyUsage,
+                Thumbprint = certificate.Thumbprint,
+            },
+        };
+    }
+
+    private static string AlgorithmName(PkiCertificate certificate)
+    {
+        return certificate.PublicKey?.Family switch
+        {
+            KeyFamily.Rsa => $"RSA {certificate.PublicKey.KeySizeBits}",
+            KeyFamily.Gost2004 => "GOST 34.310-2004",
+            KeyFamily.Gost2015With256BitKey => "GOST 34.10-2015 256",
+            KeyFamily.Gost2015With512BitKey => "GOST 34.10-2015 512",
+            _ => certificate.Structure.SubjectPublicKeyInfo.Algorithm.Algorithm.Id,
+        };
+    }
+}
