@@ -52,6 +52,7 @@ public static class BusProbeEndpoints
             return TypedResults.Ok(new BusProbeResult
             {
                 RequestedBy = identity.Name,
+                RequestedByInstance = identity.Instance,
                 RespondedBy = response.Message.RespondedBy,
                 Instance = response.Message.Instance,
                 RoundTripMs = Math.Round(clock.Elapsed.TotalMilliseconds, 1),

@@ -5,6 +5,9 @@ public sealed record BusProbeResult
 {
     public required string RequestedBy { get; init; }
 
+    /// <summary>The replica that sent the probe (and so took the HTTP request).</summary>
+    public required string RequestedByInstance { get; init; }
+
     public required string RespondedBy { get; init; }
 
     public required string Instance { get; init; }

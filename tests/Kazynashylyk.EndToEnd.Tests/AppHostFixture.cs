@@ -1,0 +1,59 @@
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+
+namespace Kazynashylyk.EndToEnd.Tests;
+
+/// <summary>
+/// Boots the whole AppHost once for the test run: servers, services and gateway, on a data folder of its own
+/// (so a system started by <c>./run.sh</c> is not disturbed) that is deleted afterwards.
+/// </summary>
+public sealed class AppHostFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string dataDirectory = Path.Combine("/var/tmp", $"kazynashylyk-e2e-{Guid.NewGuid():N}");
+    private DistributedApplication? app;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The AppHost has not started.");
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kazynashylyk_AppHost>(
+            [$"--Kazynashylyk:DataDirectory={dataDirectory}"],
+            (options, _) =>
+            {
+                options.DisableDashboard = true;
+                options.AllowUnsecuredTransport = true;
+            },
+            timeout.Token);
+
+        app = await builder.BuildAsync(timeout.Token);
+        await app.StartAsync(timeout.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+
+        Gateway = app.CreateHttpClient("gateway", "http");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>The connection string a resource hands to the services (for tests that go to a server directly).</summary>
+    public async Task<string> ConnectionStringAsync(string name) =>
+        await App.GetConnectionStringAsync(name)
+        ?? throw new InvalidOperationException($"No connection string named '{name}'.");
+}
