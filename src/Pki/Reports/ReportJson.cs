@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace Kazynashylyk.Pki.Reports;
 
@@ -11,6 +13,9 @@ public static class ReportJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = true,
+
+        // Names stay readable (Kazakh and Russian Cyrillic) instead of \uXXXX escapes.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.CyrillicSupplement),
     };
 
     /// <summary>Serializes a report.</summary>
