@@ -16,7 +16,10 @@ public static class GatewayExtensions
             .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddClientRateLimiting(builder.Configuration);
-        builder.Services.AddHttpClient<ServicesHealthProbe>();
+        // A health probe asks once: retrying a service that is down only delays the answer that it is down.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way.
+        builder.Services.AddHttpClient<ServicesHealthProbe>().RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
 
         return builder;
     }

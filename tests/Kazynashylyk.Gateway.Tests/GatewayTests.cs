@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Kazynashylyk.Gateway.Tests;
+
+public sealed class GatewayTests
+{
+    [Fact]
+    public async Task Proxy_ServiceDown_Returns502ProblemDetails()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        using var response = await gateway.Client.GetAsync("/api/agreements/anything");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("The service could not be reached.", body.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task RateLimit_OverTheWindow_Returns429ProblemDetailsWithRetryAfter()
+    {
+        await using var gateway = await GatewayHost.StartAsync(permitsPerWindow: 3);
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last?.Dispose();
+            last = await gateway.Client.GetAsync("/api/registration/anything");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal(
+            [HttpStatusCode.BadGateway, HttpStatusCode.BadGateway, HttpStatusCode.BadGateway,
+                HttpStatusCode.TooManyRequests],
+            statuses);
+        Assert.Equal("application/problem+json", last!.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(last.Headers.RetryAfter);
+        last.Dispose();
+    }
+
+    [Fact]
+    public async Task Health_ServicesDown_Returns503NamingEachService()
+    {
+        await using var gateway = await GatewayHost.StartAsync(permitsPerWindow: 1);
+
+        using var response = await gateway.Client.GetAsync("/health");
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", body.GetProperty("status").GetString());
+        var services = body.GetProperty("services").EnumerateArray().ToList();
+        Assert.Equal(
+            ["registration", "signature", "agreements", "notifications"],
+            services.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(services, s => Assert.Equal("unreachable", s.GetProperty("error").GetString()));
+    }
+}
