@@ -7,7 +7,7 @@ namespace Kazynashylyk.Pki.Tests;
 internal static class SignerTool
 {
     public static async Task<(int ExitCode, byte[] Output, string Error)> SignAsync(
-        string keyFile, string password, byte[] content, bool detached = false, bool pem = false, DateTimeOffset? at = null)
+        string keyFile, string password, byte[] content, bool detached = false, bool pem = false, DateTimeOffset? at = null, Uri? tsa = null)
     {
         var folder = Directory.CreateTempSubdirectory("kazynashylyk-sign-");
         try
@@ -17,7 +17,7 @@ internal static class SignerTool
             await File.WriteAllBytesAsync(input, content);
             using var error = new StringWriter();
             var arguments = new SignArguments(
-                new FileInfo(TestPki.PathOf(keyFile)), password, new FileInfo(input), new FileInfo(output), detached, pem, null);
+                new FileInfo(TestPki.PathOf(keyFile)), password, new FileInfo(input), new FileInfo(output), detached, pem, tsa);
 
             var code = await SignCommand.RunAsync(
                 arguments, error, new FakeTimeProvider(at ?? TestPki.Inside2026Validity), CancellationToken.None);
