@@ -14,7 +14,7 @@ public sealed class BusRoundTripTests(AppHostFixture fixture)
     [InlineData("notifications", "registration")]
     public async Task BusProbe_ThroughRabbitMq_TargetServiceAnswers(string from, string target)
     {
-        using var response = await fixture.Gateway.GetAsync($"/api/{from}/platform/bus-probe/{target}");
+        using var response = await fixture.Gateway.GetAsync($"/api/{(from == "signature" ? "signatures" : from)}/platform/bus-probe/{target}");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -38,7 +38,7 @@ public sealed class BusRoundTripTests(AppHostFixture fixture)
     {
         // The AppHost's proxy spreads connections over the replicas; concurrent requests open several connections.
         var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ =>
-            fixture.Gateway.GetFromJsonAsync<JsonElement>("/api/signature/platform/bus-probe/signature")));
+            fixture.Gateway.GetFromJsonAsync<JsonElement>("/api/signatures/platform/bus-probe/signature")));
 
         var instances = answers.Select(a => a.GetProperty("requestedByInstance").GetString()).Distinct().Count();
         Assert.Equal(2, instances);

@@ -5,7 +5,7 @@ using Yarp.ReverseProxy.LoadBalancing;
 namespace Kazynashylyk.Gateway.Routing;
 
 /// <summary>
-/// One route per service: <c>/api/{service}/**</c> goes, path unchanged, to the service found by service
+/// One route per service: <c>/api/{segment}/**</c> (the service's name; <c>signatures</c> for Signature) goes, path unchanged, to the service found by service
 /// discovery under <c>{service}-api</c>. Several replicas of a service are taken in turn.
 /// </summary>
 public static class ServiceRoutes
@@ -18,7 +18,7 @@ public static class ServiceRoutes
         {
             RouteId = service,
             ClusterId = service,
-            Match = new RouteMatch { Path = $"/api/{service}/{{**rest}}" },
+            Match = new RouteMatch { Path = $"/api/{ServiceNames.ApiSegmentOf(service)}/{{**rest}}" },
         })];
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>

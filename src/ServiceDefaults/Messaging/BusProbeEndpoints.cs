@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Kazynashylyk.ServiceDefaults.Messaging;
 
 /// <summary>
-/// <c>GET /api/{service}/platform/bus-probe/{target}</c>: sends <see cref="PingService"/> over RabbitMQ to the
+/// <c>GET /api/{segment}/platform/bus-probe/{target}</c>: sends <see cref="PingService"/> over RabbitMQ to the
 /// target service's queue and answers with who responded and how long the round trip took.
 /// </summary>
 public static class BusProbeEndpoints
@@ -18,7 +18,7 @@ public static class BusProbeEndpoints
 
     public static IEndpointRouteBuilder MapBusProbe(this IEndpointRouteBuilder routes, string serviceName)
     {
-        routes.MapGet($"/api/{serviceName}/platform/bus-probe/{{target}}", ProbeAsync)
+        routes.MapGet($"/api/{ServiceNames.ApiSegmentOf(serviceName)}/platform/bus-probe/{{target}}", ProbeAsync)
             .WithName($"{serviceName}-bus-probe")
             .WithSummary("Sends a ping over the bus to a service and reports the round trip.")
             .WithTags("Platform");
