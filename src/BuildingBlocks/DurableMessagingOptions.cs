@@ -5,19 +5,21 @@ namespace Kazynashylyk.BuildingBlocks;
 /// </summary>
 public sealed class DurableMessagingOptions
 {
-    /// <summary>How often the dispatcher looks for rows it was not told about (other replicas, due schedules).</summary>
+    /// <summary>How often the dispatcher looks for rows it was not told about (other replicas, due times).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Rows claimed by one dispatch round.</summary>
     public int DispatchBatchSize { get; set; } = 200;
 
-    /// <summary>Conversations sent in parallel within one round; rows of one conversation go one after another.</summary>
+    /// <summary>Conversations sent in parallel in one round; rows of one conversation go one by one.</summary>
     public int DispatchParallelism { get; set; } = 16;
 
     /// <summary>How long one send to the broker may take before the round counts it as failed.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>First pause after a round in which the broker refused a send; doubles up to <see cref="MaxBackoff"/>.</summary>
+    /// <summary>
+    /// First pause after a round in which the broker refused a send; doubles up to <see cref="MaxBackoff"/>.
+    /// </summary>
     public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Longest pause between rounds while the broker is down.</summary>
@@ -34,7 +36,7 @@ public sealed class DurableMessagingOptions
     /// <summary>How often the pruner runs.</summary>
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Immediate retries of a failed message (concurrency conflicts included) before it is dead-lettered.</summary>
+    /// <summary>Retries of a failed message (concurrency conflicts included) before it is dead-lettered.</summary>
     public int RetryLimit { get; set; } = 8;
 
     /// <summary>Smallest pause between two retries of one message.</summary>

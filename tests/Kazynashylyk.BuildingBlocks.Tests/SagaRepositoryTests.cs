@@ -76,7 +76,8 @@ public sealed class SagaRepositoryTests(ServersFixture servers)
     internal static async Task<Guid> StartRunningProcessAsync(TestServiceHost service, TestDatabase database)
     {
         var processId = Guid.NewGuid();
-        await service.Bus.Publish(new StartProcess { ProcessId = processId, TimeoutMilliseconds = 0, RequestStep = false });
+        await service.Bus.Publish(
+                new StartProcess { ProcessId = processId, TimeoutMilliseconds = 0, RequestStep = false });
         var running = await database.WaitUntilAsync(
             async db => await db.Processes.AnyAsync(x => x.CorrelationId == processId && x.CurrentState == "Running"),
             TimeSpan.FromSeconds(30));

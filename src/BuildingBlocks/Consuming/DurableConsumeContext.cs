@@ -38,7 +38,8 @@ internal sealed class DurableConsumeContext<TMessage> : OutboxConsumeContextProx
 
     public override Task SetDelivered() => Task.CompletedTask;
 
-    public override Task<List<OutboxMessageContext>> LoadOutboxMessages() => Task.FromResult(new List<OutboxMessageContext>());
+    public override Task<List<OutboxMessageContext>> LoadOutboxMessages() =>
+        Task.FromResult(new List<OutboxMessageContext>());
 
     public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message) => Task.CompletedTask;
 

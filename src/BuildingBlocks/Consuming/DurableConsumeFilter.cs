@@ -20,7 +20,10 @@ public sealed class DurableConsumeFilter<TMessage> : IFilter<ConsumeContext<TMes
     private readonly ILogger<DurableConsumeFilter<TMessage>> _logger;
 
     public DurableConsumeFilter(
-        MessageUnitOfWork unitOfWork, IServiceProvider provider, IBus bus, ILogger<DurableConsumeFilter<TMessage>> logger)
+        MessageUnitOfWork unitOfWork,
+        IServiceProvider provider,
+        IBus bus,
+        ILogger<DurableConsumeFilter<TMessage>> logger)
     {
         _unitOfWork = unitOfWork;
         _provider = provider;
@@ -47,7 +50,8 @@ public sealed class DurableConsumeFilter<TMessage> : IFilter<ConsumeContext<TMes
             }
 
             var durable = new DurableConsumeContext<TMessage>(context, _provider, _unitOfWork);
-            var scheduler = new MessageScheduler(new OutboxScheduleMessageProvider(durable, _unitOfWork), _bus.Topology);
+            var provider = new OutboxScheduleMessageProvider(durable, _unitOfWork);
+            var scheduler = new MessageScheduler(provider, _bus.Topology);
             MessageSchedulerContext schedulerContext = new ConsumeMessageSchedulerContext(durable, _ => scheduler);
             durable.AddOrUpdatePayload(() => schedulerContext, _ => schedulerContext);
 

@@ -123,7 +123,9 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Writes the pending rows and the tracked changes, then commits; does nothing when already committed.</summary>
+    /// <summary>
+    /// Writes the pending rows and the tracked changes, then commits; does nothing when already committed.
+    /// </summary>
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (IsCommitted)

@@ -56,7 +56,8 @@ public sealed class DeadLetterRedelivery
             }
 
             // MassTransit binds an exchange named after each queue to it; publishing there reaches only this queue.
-            await channel.BasicPublishAsync(queueName, string.Empty, true, properties, delivery.Body, cancellationToken);
+            await channel.BasicPublishAsync(
+                queueName, string.Empty, true, properties, delivery.Body, cancellationToken);
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
             count++;
         }

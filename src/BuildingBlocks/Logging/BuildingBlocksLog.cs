@@ -39,7 +39,8 @@ internal static partial class BuildingBlocksLog
 
     [LoggerMessage(EventId = 9007, Level = LogLevel.Information,
         Message = "Redelivered {Count} messages from {ErrorQueue} to {Exchange}")]
-    public static partial void DeadLettersRedelivered(this ILogger logger, int count, string errorQueue, string exchange);
+    public static partial void DeadLettersRedelivered(
+        this ILogger logger, int count, string errorQueue, string exchange);
 
     [LoggerMessage(EventId = 9008, Level = LogLevel.Error, Message = "Outbox dispatch round faulted")]
     public static partial void OutboxRoundFaulted(this ILogger logger, Exception exception);

@@ -13,7 +13,9 @@ namespace Kazynashylyk.BuildingBlocks.Sagas;
 /// </summary>
 public static class PostgresSagaRepositoryRegistrationExtensions
 {
-    /// <summary>Stores the saga's instances in the service's DbContext (mapped with a <see cref="SagaStateMap{TSaga}"/>).</summary>
+    /// <summary>
+    /// Stores the saga's instances in the service's DbContext (mapped with a <see cref="SagaStateMap{TSaga}"/>).
+    /// </summary>
     public static void PostgresRepository<TSaga>(this ISagaRepositoryRegistrationConfigurator<TSaga> configurator)
         where TSaga : class, ISagaVersion
     {

@@ -25,19 +25,21 @@ public sealed class LocalPostgres : IAsyncDisposable
         var dataDirectory = Path.Combine(root, "postgres");
         Directory.CreateDirectory(dataDirectory);
         await ProcessRunner.RunAsync("chown", ["-R", "postgres:postgres", dataDirectory]);
-        await AsPostgresAsync("initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
+        await AsPostgresAsync(
+            "initdb", "-D", dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync");
 
         var port = FreePort.Next();
         var settings = $"-p {port} -k /tmp -c max_connections=300 -c shared_buffers=128MB"
             + (durableCommits ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
-        await AsPostgresAsync(
-            "pg_ctl", "-D", dataDirectory, "-o", settings, "-l", Path.Combine(dataDirectory, "server.log"), "-w", "start");
+        var log = Path.Combine(dataDirectory, "server.log");
+        await AsPostgresAsync("pg_ctl", "-D", dataDirectory, "-o", settings, "-l", log, "-w", "start");
 
         return new LocalPostgres(dataDirectory, port);
     }
 
     public string ConnectionString(string database) =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Maximum Pool Size=80;Include Error Detail=true";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Maximum Pool Size=80;"
+        + "Include Error Detail=true";
 
     public async Task CreateDatabaseAsync(string database)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Kazynashylyk.BuildingBlocks.Tests.Infrastructure;
 
@@ -21,7 +22,8 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         var data = Path.Combine(root, "data");
         Directory.CreateDirectory(home);
         Directory.CreateDirectory(data);
-        File.WriteAllText(Path.Combine(root, "rabbitmq.conf"), "disk_free_limit.absolute = 50MB\nlog.console = false\n");
+        File.WriteAllText(
+            Path.Combine(root, "rabbitmq.conf"), "disk_free_limit.absolute = 50MB\nlog.console = false\n");
         File.WriteAllText(Path.Combine(root, "enabled_plugins"), "[].");
         File.WriteAllText(Path.Combine(root, "rabbitmq-env.conf"), string.Empty);
 
@@ -32,9 +34,9 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         _environment = new Dictionary<string, string>
         {
             ["HOME"] = home,
-            ["RABBITMQ_NODE_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RABBITMQ_DIST_PORT"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ERL_EPMD_PORT"] = _epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_NODE_PORT"] = Port.ToString(CultureInfo.InvariantCulture),
+            ["RABBITMQ_DIST_PORT"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
+            ["ERL_EPMD_PORT"] = _epmdPort.ToString(CultureInfo.InvariantCulture),
             ["RABBITMQ_NODENAME"] = _nodeName,
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(data, "mnesia"),
             ["RABBITMQ_LOG_BASE"] = Path.Combine(data, "log"),
@@ -52,7 +54,8 @@ public sealed class LocalRabbitMq : IAsyncDisposable
     public static async Task<LocalRabbitMq> StartAsync(string root)
     {
         var broker = new LocalRabbitMq(root);
-        await ProcessRunner.RunAsync("epmd", ["-port", broker._epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-daemon"]);
+        var epmdPort = broker._epmdPort.ToString(CultureInfo.InvariantCulture);
+        await ProcessRunner.RunAsync("epmd", ["-port", epmdPort, "-daemon"]);
         await broker.StartNodeAsync();
 
         return broker;
@@ -85,6 +88,21 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         _server = null;
     }
 
+    /// <summary>Kills the node without warning, as a crash or a power cut would; durable data stays on disk.</summary>
+    public async Task KillNodeAsync()
+    {
+        if (_server is null)
+        {
+            return;
+        }
+
+        _server.Kill(entireProcessTree: true);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _server.WaitForExitAsync(cancel.Token);
+        _server.Dispose();
+        _server = null;
+    }
+
     public async Task<uint> MessageCountAsync(string queue)
     {
         var factory = new RabbitMQ.Client.ConnectionFactory { Uri = AmqpAddress };
@@ -105,7 +123,7 @@ public sealed class LocalRabbitMq : IAsyncDisposable
         {
             _server?.Kill(entireProcessTree: true);
             await ProcessRunner.RunAsync(
-                "epmd", ["-port", _epmdPort.ToString(System.Globalization.CultureInfo.InvariantCulture), "-kill"],
+                "epmd", ["-port", _epmdPort.ToString(CultureInfo.InvariantCulture), "-kill"],
                 _environment);
         }
     }

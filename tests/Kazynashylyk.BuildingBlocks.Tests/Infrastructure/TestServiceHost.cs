@@ -36,7 +36,10 @@ public sealed class TestServiceHost : IAsyncDisposable
     public TimeoutProbe Timeouts => _host.Services.GetRequiredService<TimeoutProbe>();
 
     public static async Task<TestServiceHost> StartAsync(
-        ServersFixture servers, TestDatabase database, Action<DurableMessagingOptions>? configure = null)
+        ServersFixture servers,
+        TestDatabase database,
+        Action<DurableMessagingOptions>? configure = null,
+        TimeSpan? stepDuration = null)
     {
         var builder = Host.CreateApplicationBuilder();
         var logs = new CapturedLogs();
@@ -44,6 +47,7 @@ public sealed class TestServiceHost : IAsyncDisposable
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(logs);
         builder.Services.AddSingleton<TimeoutProbe>();
+        builder.Services.AddSingleton(new StepSettings(stepDuration ?? TimeSpan.Zero));
         builder.Services.Configure<MassTransitHostOptions>(o =>
         {
             o.WaitUntilStarted = true;
@@ -80,12 +84,17 @@ public sealed class TestServiceHost : IAsyncDisposable
         });
 
         var host = builder.Build();
+
+        // MassTransit keeps its log context in a static; a host started after another one stopped must replace it.
+        LogContext.ConfigureCurrentLogContext(host.Services.GetRequiredService<ILoggerFactory>());
         await host.StartAsync();
 
         return new TestServiceHost(host, names);
     }
 
-    /// <summary>Saves an HTTP-style unit of work: whatever <paramref name="write"/> publishes goes via the outbox.</summary>
+    /// <summary>
+    /// Saves an HTTP-style unit of work; what <paramref name="write"/> publishes goes out via the outbox.
+    /// </summary>
     public async Task InOutboxAsync(Func<IDurableOutbox, TestDbContext, Task> write)
     {
         await using var scope = Services.CreateAsyncScope();
