@@ -34,17 +34,16 @@ public sealed class CertificateCache
             return cached;
         }
 
-        X509CertificateStructure structure;
         try
         {
-            structure = X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(der));
-        }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or InvalidOperationException)
-        {
-            throw new FormatException("The bytes are not an X.509 certificate.", e);
-        }
+            var structure = X509CertificateStructure.GetInstance(Asn1Object.FromByteArray(der));
 
-        return Remember(key, new PkiCertificate(structure, der));
+            return Remember(key, PkiCertificate.CreateValidated(structure, der));
+        }
+        catch (Exception e) when (Cms.MalformedInput.Is(e))
+        {
+            throw new FormatException($"The bytes are not a well-formed X.509 certificate: {e.Message}", e);
+        }
     }
 
     /// <summary>Wraps an already parsed structure (or returns the cached instance).</summary>
@@ -58,7 +57,14 @@ public sealed class CertificateCache
             return cached;
         }
 
-        return Remember(key, new PkiCertificate(structure, der));
+        try
+        {
+            return Remember(key, PkiCertificate.CreateValidated(structure, der));
+        }
+        catch (Exception e) when (Cms.MalformedInput.Is(e))
+        {
+            throw new FormatException($"The certificate is malformed: {e.Message}", e);
+        }
     }
 
     private PkiCertificate Remember(string key, PkiCertificate certificate)

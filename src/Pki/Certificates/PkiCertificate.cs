@@ -29,6 +29,25 @@ public sealed class PkiCertificate
         publicKey = new Lazy<VerificationKey?>(ParseKey);
     }
 
+    /// <summary>
+    /// Creates the wrapper and decodes, once, every part verification reads later (names, extensions, dates),
+    /// so a malformed certificate fails here instead of deep inside a verification.
+    /// </summary>
+    internal static PkiCertificate CreateValidated(X509CertificateStructure structure, byte[] der)
+    {
+        var certificate = new PkiCertificate(structure, der);
+        _ = certificate.Subject.ToString();
+        _ = certificate.Issuer.ToString();
+        _ = certificate.KeyUsageNames();
+        _ = certificate.Certificate.GetBasicConstraints();
+        foreach (var oid in structure.TbsCertificate.Extensions?.ExtensionOids ?? [])
+        {
+            _ = structure.TbsCertificate.Extensions!.GetExtension(oid).GetParsedValue();
+        }
+
+        return certificate;
+    }
+
     /// <summary>The ASN.1 structure.</summary>
     public X509CertificateStructure Structure { get; }
 

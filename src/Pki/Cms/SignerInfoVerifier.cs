@@ -17,11 +17,24 @@ namespace Kazynashylyk.Pki.Cms;
 /// </summary>
 public static class SignerInfoVerifier
 {
-    /// <summary>Runs the checks.</summary>
+    /// <summary>Runs the checks; a malformed signer info ends as FORMAT_FAILURE, never as an exception.</summary>
     public static SignerCheck Verify(SignerInfo signer, string contentType, ReadOnlySpan<byte> content, IReadOnlyList<PkiCertificate> certificates)
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(certificates);
+        try
+        {
+            return VerifyUnchecked(signer, contentType, content, certificates);
+        }
+        catch (Exception e) when (MalformedInput.Is(e))
+        {
+            return new SignerCheck { Failure = SubIndications.FormatFailure, Problem = $"The signer info is malformed: {e.Message}" };
+        }
+    }
+
+    private static SignerCheck VerifyUnchecked(
+        SignerInfo signer, string contentType, ReadOnlySpan<byte> content, IReadOnlyList<PkiCertificate> certificates)
+    {
         var signatureValue = signer.Signature.GetOctets();
         var certificate = FindCertificate(signer.SignerID, certificates);
         if (certificate is null)

@@ -37,6 +37,19 @@ public sealed class TimestampVerifier
             return new TimestampCheck { Problem = $"The timestamp token is unreadable: {e.Message}" };
         }
 
+        try
+        {
+            return VerifyMessage(message, stamped, store);
+        }
+        catch (Exception e) when (MalformedInput.Is(e))
+        {
+            return new TimestampCheck { Problem = $"The timestamp token is malformed: {e.Message}" };
+        }
+    }
+
+    private TimestampCheck VerifyMessage(SignedMessage message, ReadOnlySpan<byte> stamped, TrustStore store)
+    {
+
         if (message.ContentType != KazakhOids.TstInfo || message.EncapsulatedContent is null || message.Signers.Count != 1)
         {
             return new TimestampCheck { Problem = "The timestamp token is not a single-signer TSTInfo." };

@@ -87,7 +87,7 @@ public sealed partial class SignatureVerifier
         }
 
         var at = assertedTime ?? time.GetUtcNow();
-        var verdict = await evaluator.EvaluateAsync(parsed, [], store, at, false, revocation, cancellationToken);
+        var verdict = await EvaluateCertificateAsync(parsed, [], store, at, false, revocation, cancellationToken);
         var report = new SignerReport
         {
             Indication = verdict.Indication,
@@ -141,7 +141,7 @@ public sealed partial class SignatureVerifier
             warnings.Add("VALIDATION_TIME_ASSERTED_NOT_PROVEN");
         }
 
-        var verdict = await evaluator.EvaluateAsync(
+        var verdict = await EvaluateCertificateAsync(
             check.Certificate!, message.Certificates, store, validationTime, timestamp is not null, request.Revocation, cancellationToken);
         warnings.AddRange(verdict.Warnings);
         var report = new SignerReport
@@ -155,6 +155,26 @@ public sealed partial class SignatureVerifier
         };
 
         return (CertificateDescriber.Describe(check.Certificate!, report), validationTime, source);
+    }
+
+    // Extensions are decoded when first read; one that decodes but has the wrong shape is a malformed certificate.
+    private async Task<CertificateVerdict> EvaluateCertificateAsync(
+        PkiCertificate certificate,
+        IReadOnlyList<PkiCertificate> carried,
+        TrustStore store,
+        DateTimeOffset validationTime,
+        bool timeProven,
+        RevocationOptions options,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await evaluator.EvaluateAsync(certificate, carried, store, validationTime, timeProven, options, cancellationToken);
+        }
+        catch (Exception e) when (MalformedInput.Is(e))
+        {
+            return new(Indications.TotalFailed, SubIndications.FormatFailure, null, [$"MALFORMED_CERTIFICATE: {e.Message}"]);
+        }
     }
 
     private TimestampReport? VerifyTimestamp(
