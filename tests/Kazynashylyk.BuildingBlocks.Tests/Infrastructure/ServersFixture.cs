@@ -7,6 +7,18 @@ namespace Kazynashylyk.BuildingBlocks.Tests.Infrastructure;
 public sealed class ServersFixture : IAsyncLifetime
 {
     private readonly string _root = Path.Combine("/var/tmp", $"kz-buildingblocks-tests-{Guid.NewGuid():N}");
+    private readonly bool _durableCommits;
+
+    public ServersFixture()
+        : this(durableCommits: false)
+    {
+    }
+
+    /// <param name="durableCommits">True keeps PostgreSQL's fsync and synchronous commit, as in production.</param>
+    public ServersFixture(bool durableCommits)
+    {
+        _durableCommits = durableCommits;
+    }
 
     public LocalPostgres Postgres { get; private set; } = null!;
 
@@ -16,7 +28,7 @@ public sealed class ServersFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_root);
         await ProcessRunner.RunAsync("chmod", ["755", _root]);
-        var postgres = LocalPostgres.StartAsync(_root, durableCommits: false);
+        var postgres = LocalPostgres.StartAsync(_root, _durableCommits);
         var rabbit = LocalRabbitMq.StartAsync(Path.Combine(_root, "rabbitmq"));
         Postgres = await postgres;
         RabbitMq = await rabbit;

@@ -39,7 +39,9 @@ public sealed class TestServiceHost : IAsyncDisposable
         ServersFixture servers,
         TestDatabase database,
         Action<DurableMessagingOptions>? configure = null,
-        TimeSpan? stepDuration = null)
+        TimeSpan? stepDuration = null,
+        Action<IBusRegistrationConfigurator>? register = null,
+        Action<IRabbitMqBusFactoryConfigurator>? configureBus = null)
     {
         var builder = Host.CreateApplicationBuilder();
         var logs = new CapturedLogs();
@@ -74,9 +76,11 @@ public sealed class TestServiceHost : IAsyncDisposable
             x.AddSagaStateMachine<ProcessStateMachine, ProcessState>().Repository(r => r.PostgresRepository());
             x.AddConsumer<StepRequestedConsumer>();
             x.AddConsumer<PoisonPillConsumer>();
+            register?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(servers.RabbitMq.AmqpAddress);
+                configureBus?.Invoke(cfg);
                 cfg.UseDurableMessaging(context);
                 cfg.ConnectConsumeObserver(context.GetRequiredService<TimeoutProbe>());
                 cfg.ConfigureEndpoints(context);
