@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Starts its own PostgreSQL (fsync on) and RabbitMQ, warms up, then repeats each measurement.
 var repeats = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 3;
 var prefetch = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 32;
-var servers = new ServersFixture(durableCommits: true);
+var servers = ServersFixture.WithDurableCommits();
 await servers.InitializeAsync();
 try
 {

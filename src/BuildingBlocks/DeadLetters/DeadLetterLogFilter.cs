@@ -18,7 +18,7 @@ internal sealed class DeadLetterLogFilter : IFilter<ExceptionReceiveContext>
 
     public Task Send(ExceptionReceiveContext context, IPipe<ExceptionReceiveContext> next)
     {
-        var messageId = context.TransportHeaders.Get<string>("MessageId") ?? "unknown";
+        var messageId = context.GetMessageId()?.ToString("D") ?? "unknown";
         _logger.MessageDeadLettered(
             context.Exception, messageId, context.InputAddress, context.Exception.GetType().Name);
 

@@ -140,6 +140,9 @@ public sealed class OutboxDispatcher<TDbContext> : BackgroundService
             }
 
             failedRounds = 0;
+
+            // Known limitation: a scheduled message is sent up to PollInterval after it falls due, because the
+            // dispatcher polls for due rows instead of sleeping until the earliest due time.
             if (result.Claimed < _options.DispatchBatchSize)
             {
                 await _signal.WaitAsync(_options.PollInterval, stoppingToken);
@@ -162,6 +165,15 @@ public sealed class OutboxDispatcher<TDbContext> : BackgroundService
         {
             _logger.OutboxMessageUndeliverable(row.MessageId, row.SequenceNumber);
             row.LastError = "no destination address";
+            row.DispatchedAt = _clock.GetUtcNow().UtcDateTime;
+
+            return true;
+        }
+
+        if (row.ExpirationTime is { } expiration && expiration < _clock.GetUtcNow().UtcDateTime)
+        {
+            // The sender gave the message a time to live; delivering it late would break that promise.
+            row.LastError = "expired before dispatch";
             row.DispatchedAt = _clock.GetUtcNow().UtcDateTime;
 
             return true;

@@ -14,11 +14,13 @@ public sealed class ServersFixture : IAsyncLifetime
     {
     }
 
-    /// <param name="durableCommits">True keeps PostgreSQL's fsync and synchronous commit, as in production.</param>
-    public ServersFixture(bool durableCommits)
+    private ServersFixture(bool durableCommits)
     {
         _durableCommits = durableCommits;
     }
+
+    /// <summary>Servers whose PostgreSQL keeps fsync and synchronous commit on, as in production (benchmarks).</summary>
+    public static ServersFixture WithDurableCommits() => new(durableCommits: true);
 
     public LocalPostgres Postgres { get; private set; } = null!;
 
