@@ -12,7 +12,7 @@ internal sealed class OutboxLatencyBenchmark(TestServiceHost service, LatencyRec
     public const string Direct = "direct";
     public const string Outbox = "outbox";
 
-    /// <summary>Sends <paramref name="count"/> probes one by one, <paramref name="pause"/> apart, in the mode.</summary>
+    /// <summary>Sends <paramref name="count"/> probes, <paramref name="pause"/> apart, in one mode.</summary>
     public async Task<double[]> RunAsync(string mode, int count, TimeSpan pause)
     {
         for (var i = 0; i < count; i++)

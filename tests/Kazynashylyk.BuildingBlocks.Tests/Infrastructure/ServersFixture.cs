@@ -19,7 +19,7 @@ public sealed class ServersFixture : IAsyncLifetime
         _durableCommits = durableCommits;
     }
 
-    /// <summary>Servers whose PostgreSQL keeps fsync and synchronous commit on, as in production (benchmarks).</summary>
+    /// <summary>Servers whose PostgreSQL keeps fsync and synchronous commit on, as in production.</summary>
     public static ServersFixture WithDurableCommits() => new(durableCommits: true);
 
     public LocalPostgres Postgres { get; private set; } = null!;
