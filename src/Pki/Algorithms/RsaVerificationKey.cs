@@ -20,7 +20,9 @@ public sealed class RsaVerificationKey : VerificationKey
     {
         try
         {
-            return rsa.VerifyData(signedData, signature, AlgorithmRegistry.ShaName(algorithm.DigestOid), RSASignaturePadding.Pkcs1);
+            var hash = AlgorithmRegistry.ComputeDigest(algorithm.DigestOid, signedData);
+
+            return rsa.VerifyHash(hash, signature, AlgorithmRegistry.ShaName(algorithm.DigestOid), RSASignaturePadding.Pkcs1);
         }
         catch (CryptographicException)
         {

@@ -28,11 +28,21 @@ public sealed class CertificateCache
     public PkiCertificate Get(byte[] der)
     {
         ArgumentNullException.ThrowIfNull(der);
-        var key = Convert.ToHexString(SHA256.HashData(der));
+
+        return Get(der.AsSpan());
+    }
+
+    /// <summary>Parses DER bytes (or returns the cached instance); the bytes are copied only on a miss.</summary>
+    /// <exception cref="FormatException">The bytes are not a certificate.</exception>
+    public PkiCertificate Get(ReadOnlySpan<byte> encoded)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(encoded));
         if (certificates.TryGetValue(key, out var cached))
         {
             return cached;
         }
+
+        var der = encoded.ToArray();
 
         try
         {

@@ -13,13 +13,15 @@ namespace Kazynashylyk.Pki.Certificates;
 public sealed class PkiCertificate
 {
     private readonly Lazy<VerificationKey?> publicKey;
+    private string[]? keyUsageNames;
 
     internal PkiCertificate(X509CertificateStructure structure, byte[] der)
     {
         Structure = structure;
         Der = der;
         Certificate = new X509Certificate(structure);
-        Thumbprint = Convert.ToHexString(SHA256.HashData(der));
+        Sha256 = SHA256.HashData(der);
+        Thumbprint = Convert.ToHexString(Sha256);
         Subject = structure.Subject;
         Issuer = structure.Issuer;
         SerialNumberHex = structure.SerialNumber.Value.ToString(16).ToUpperInvariant();
@@ -56,6 +58,9 @@ public sealed class PkiCertificate
 
     /// <summary>The DER encoding.</summary>
     public byte[] Der { get; }
+
+    /// <summary>SHA-256 of the DER (what signing-certificate-v2 attributes usually carry).</summary>
+    public byte[] Sha256 { get; }
 
     /// <summary>Upper-case hex SHA-256 of the DER: the identity used by every cache.</summary>
     public string Thumbprint { get; }
@@ -114,7 +119,9 @@ public sealed class PkiCertificate
     }
 
     /// <summary>The keyUsage bits by name; empty when the extension is absent.</summary>
-    public IReadOnlyList<string> KeyUsageNames()
+    public IReadOnlyList<string> KeyUsageNames() => keyUsageNames ??= ReadKeyUsageNames();
+
+    private string[] ReadKeyUsageNames()
     {
         var bits = Certificate.GetKeyUsage();
         if (bits is null)
@@ -128,7 +135,7 @@ public sealed class PkiCertificate
             "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly",
         ];
 
-        return names.Where((_, i) => i < bits.Length && bits[i]).ToArray();
+        return [.. names.Where((_, i) => i < bits.Length && bits[i])];
     }
 
     private static string[] ReadExtendedKeyUsage(X509CertificateStructure structure)

@@ -1,8 +1,8 @@
+using System.Formats.Asn1;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Asn1.X509;
 
 namespace Kazynashylyk.Pki.Cms;
 
@@ -10,6 +10,8 @@ namespace Kazynashylyk.Pki.Cms;
 public sealed class SignedMessageReader
 {
     private const int MaxDepth = 48;
+    private static readonly Asn1Tag Explicit0 = new(TagClass.ContextSpecific, 0, true);
+    private static readonly Asn1Tag Implicit1 = new(TagClass.ContextSpecific, 1, true);
     private readonly CertificateCache certificates;
     private readonly long maxBytes;
 
@@ -56,31 +58,51 @@ public sealed class SignedMessageReader
         }
     }
 
+    // The outer layers are walked with the platform's zero-copy reader: certificates are looked up in the cache by
+    // their raw bytes and never re-parsed, and only the small signer infos go through BouncyCastle.
     private SignedMessage Parse(byte[] der)
     {
-        var contentInfo = ContentInfo.GetInstance(Asn1Object.FromByteArray(der));
-        if (contentInfo.ContentType.Id != KazakhOids.SignedData)
+        var contentInfo = new AsnReader(der, AsnEncodingRules.BER).ReadSequence();
+        var contentType = contentInfo.ReadObjectIdentifier();
+        if (contentType != KazakhOids.SignedData)
         {
-            throw new UnusableInputException(
-                UnusableInputReason.NotSignedData, $"The CMS holds {contentInfo.ContentType.Id}, not SignedData.");
+            throw new UnusableInputException(UnusableInputReason.NotSignedData, $"The CMS holds {contentType}, not SignedData.");
         }
 
-        var signedData = SignedData.GetInstance(contentInfo.Content);
-        var encapsulated = signedData.EncapContentInfo.Content is null
-            ? null
-            : Asn1OctetString.GetInstance(signedData.EncapContentInfo.Content).GetOctets();
+        var signedData = contentInfo.ReadSequence(Explicit0).ReadSequence();
+        signedData.ReadInteger();
+        signedData.ReadSetOf();
+        var encapsulated = signedData.ReadSequence();
+        var encapsulatedType = encapsulated.ReadObjectIdentifier();
+        var content = encapsulated.HasData ? encapsulated.ReadSequence(Explicit0).ReadOctetString() : null;
 
         var certs = new List<PkiCertificate>();
-        foreach (var element in signedData.Certificates ?? new DerSet())
+        if (signedData.HasData && signedData.PeekTag().HasSameClassAndValue(Explicit0))
         {
-            if (element.ToAsn1Object() is Asn1Sequence sequence)
+            var set = signedData.ReadSetOf(Explicit0);
+            while (set.HasData)
             {
-                certs.Add(certificates.Get(X509CertificateStructure.GetInstance(sequence)));
+                var isCertificate = set.PeekTag().HasSameClassAndValue(Asn1Tag.Sequence);
+                var encoded = set.ReadEncodedValue();
+                if (isCertificate)
+                {
+                    certs.Add(certificates.Get(encoded.Span));
+                }
             }
         }
 
-        var signers = signedData.SignerInfos.Cast<Asn1Encodable>().Select(SignerInfo.GetInstance).ToArray();
+        if (signedData.HasData && signedData.PeekTag().HasSameClassAndValue(Implicit1))
+        {
+            signedData.ReadEncodedValue();
+        }
 
-        return new SignedMessage(signedData.EncapContentInfo.ContentType.Id, encapsulated, signers, certs);
+        var signers = new List<SignerInfo>();
+        var signerInfos = signedData.ReadSetOf();
+        while (signerInfos.HasData)
+        {
+            signers.Add(SignerInfo.GetInstance(Asn1Object.FromByteArray(signerInfos.ReadEncodedValue().ToArray())));
+        }
+
+        return new SignedMessage(encapsulatedType, content, signers, certs);
     }
 }

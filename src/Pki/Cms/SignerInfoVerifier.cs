@@ -137,6 +137,7 @@ public static class SignerInfoVerifier
         var v2 = Single(table, KazakhOids.SigningCertificateV2Attribute);
         if (v2 is not null)
         {
+            // Known limitation: only the first ESSCertIDv2 is compared, because NCA-style signatures carry exactly one.
             var first = SigningCertificateV2.GetInstance(v2).GetCerts().FirstOrDefault();
             if (first is null)
             {
@@ -144,8 +145,14 @@ public static class SignerInfoVerifier
             }
 
             var digestOid = first.HashAlgorithm.Algorithm.Id;
-            return AlgorithmRegistry.IsSupportedDigest(digestOid)
-                && AlgorithmRegistry.ComputeDigest(digestOid, certificate.Der).AsSpan().SequenceEqual(first.GetCertHash())
+            var hash = digestOid == KazakhOids.Sha256 ? certificate.Sha256 : null;
+            if (hash is null && AlgorithmRegistry.IsSupportedDigest(digestOid))
+            {
+                hash = AlgorithmRegistry.ComputeDigest(digestOid, certificate.Der);
+            }
+
+            return hash is not null
+                && hash.AsSpan().SequenceEqual(first.GetCertHash())
                 && SerialMatches(first.IssuerSerial, certificate);
         }
 

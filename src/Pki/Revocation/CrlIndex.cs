@@ -16,11 +16,11 @@ public sealed class CrlIndex
 {
     private static readonly byte[] ReasonCodeOid = [0x06, 0x03, 0x55, 0x1D, 0x15];
     private readonly Dictionary<SerialKey, CrlEntry> entries;
-    private byte[]? tbs;
+    private ReadOnlyMemory<byte>? tbs;
     private byte[]? signature;
     private string? verifiedBy;
 
-    internal CrlIndex(Dictionary<SerialKey, CrlEntry> entries, byte[] tbs, byte[] signature)
+    internal CrlIndex(Dictionary<SerialKey, CrlEntry> entries, ReadOnlyMemory<byte> tbs, byte[] signature)
     {
         this.entries = entries;
         this.tbs = tbs;
@@ -88,12 +88,12 @@ public sealed class CrlIndex
 
             var algorithm = AlgorithmRegistry.ResolveSignature(SignatureOid);
             if (tbs is null || signature is null || algorithm is null || issuer.PublicKey is null
-                || !issuer.Subject.Equivalent(Issuer) || !issuer.PublicKey.Verify(algorithm, tbs, signature))
+                || !issuer.Subject.Equivalent(Issuer) || !issuer.PublicKey.Verify(algorithm, tbs.Value.Span, signature))
             {
                 return false;
             }
 
-            // The signed bytes are only needed once; a 20 MB CRL should not keep a second copy alive.
+            // The signed bytes (a slice of the downloaded CRL) are only needed once; let the 20 MB download go.
             verifiedBy = issuer.Thumbprint;
             tbs = null;
             signature = null;

@@ -11,7 +11,7 @@ internal static class CrlParser
     public static CrlIndex Parse(byte[] der)
     {
         var outer = new AsnReader(der, AsnEncodingRules.BER).ReadSequence();
-        var tbsBytes = outer.PeekEncodedValue().ToArray();
+        var tbsBytes = outer.PeekEncodedValue();
         var tbs = outer.ReadSequence();
         var signatureOid = outer.ReadSequence().ReadObjectIdentifier();
         var signature = outer.ReadBitString(out _);

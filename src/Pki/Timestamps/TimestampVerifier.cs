@@ -96,6 +96,8 @@ public sealed class TimestampVerifier
             return "The TSA certificate lacks the critical timeStamping extended key usage.";
         }
 
+        // Known limitation: the TSA certificate's revocation is not checked, because the NCA offers no OCSP for it;
+        // its chain, critical EKU and validity at genTime are.
         var chain = chains.Build(tsa, carried, store);
         if (!chain.Found)
         {

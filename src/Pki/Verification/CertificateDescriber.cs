@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
 using Kazynashylyk.Pki.Reports;
@@ -7,10 +8,26 @@ namespace Kazynashylyk.Pki.Verification;
 /// <summary>Turns a certificate into the report's subject, roles and certificate sections.</summary>
 internal static class CertificateDescriber
 {
+    // Descriptions depend on the certificate alone; computing them once keeps warm verifications cheap.
+    private static readonly ConditionalWeakTable<PkiCertificate, SignerReport> Descriptions = [];
+
     public static SignerReport Describe(PkiCertificate certificate, SignerReport report)
     {
+        var description = Descriptions.GetValue(certificate, Build);
+
         return report with
         {
+            Subject = description.Subject,
+            Roles = description.Roles,
+            Certificate = description.Certificate,
+        };
+    }
+
+    private static SignerReport Build(PkiCertificate certificate)
+    {
+        return new SignerReport
+        {
+            Indication = string.Empty,
             Subject = SubjectDecoder.Decode(certificate.Subject),
             Roles = RoleDecoder.Decode(certificate.ExtendedKeyUsage),
             Certificate = new CertificateReport

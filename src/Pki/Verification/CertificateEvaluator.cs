@@ -42,6 +42,8 @@ internal sealed class CertificateEvaluator(ChainBuilder chains, RevocationChecke
             return new(Indications.TotalPassed, null, new RevocationReport { Source = "none", Status = "good" }, ["SELF_SIGNED_ANCHOR"]);
         }
 
+        // Known limitation: only the signer's certificate is checked for revocation, not the issuing CAs, because
+        // the NCA root's authority revocation list is not in the test pack and no production one is configured.
         var outcome = await revocation.CheckAsync(certificate, chain.Issuer, validationTime, options, cancellationToken);
         var report = outcome.ToReport();
         var warnings = outcome.Warnings.ToList();
