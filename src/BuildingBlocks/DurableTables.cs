@@ -16,6 +16,7 @@ internal sealed record DurableTables(string Outbox, string Inbox)
 
     private static string Name(DbContext db, Type entity)
     {
+        // A service may give its DbContext a default schema; the mapped names are the only reliable source.
         var type = db.Model.FindEntityType(entity)
             ?? throw new InvalidOperationException(
                 $"{db.GetType().Name} has no {entity.Name} table; call modelBuilder.AddDurableMessagingTables().");

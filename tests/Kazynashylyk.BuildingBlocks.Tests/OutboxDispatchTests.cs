@@ -9,8 +9,10 @@ namespace Kazynashylyk.BuildingBlocks.Tests;
 [Collection(ServersCollection.Name)]
 public sealed class OutboxDispatchTests(ServersFixture servers)
 {
-    [Fact]
-    public async Task OneConversation_TwoReplicasDispatching_EachRowSentOnceInSequenceOrder()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OneConversation_TwoReplicasDispatching_EachRowSentOnceInSequenceOrder(bool explicitConversation)
     {
         var database = await TestDatabase.CreateAsync(servers);
         await using var first = await TestServiceHost.StartAsync(servers, database);
@@ -22,8 +24,10 @@ public sealed class OutboxDispatchTests(ServersFixture servers)
         {
             foreach (var processId in processIds)
             {
+                // Without an explicit one, the unit of work gives all its messages one conversation.
                 await outbox.PublishEndpoint.Publish(
-                    new StepRequested { ProcessId = processId }, x => x.ConversationId = conversationId);
+                    new StepRequested { ProcessId = processId },
+                    x => x.ConversationId = explicitConversation ? conversationId : x.ConversationId);
             }
         });
 
@@ -32,11 +36,13 @@ public sealed class OutboxDispatchTests(ServersFixture servers)
         await Task.Delay(500);
         await using var check = database.Open();
         var rows = await check.Set<OutboxMessage>()
-            .Where(x => x.ConversationId == conversationId && x.MessageType.Contains("StepRequested"))
+            .Where(x => x.MessageType.Contains("StepRequested"))
             .OrderBy(x => x.SequenceNumber)
             .ToListAsync();
         Assert.True(sent);
         Assert.Equal(processIds.Count, rows.Count);
+        Assert.Single(rows.Select(x => x.ConversationId).Distinct());
+        Assert.Equal(explicitConversation, rows[0].ConversationId == conversationId);
         Assert.All(rows, row => Assert.NotNull(row.DispatchedAt));
         Assert.Equal(rows.Select(x => x.DispatchedAt).Order(), rows.Select(x => x.DispatchedAt));
         Assert.All(rows.Zip(processIds), pair => Assert.Contains(pair.Second.ToString("D"), pair.First.Body));

@@ -53,6 +53,7 @@ public sealed class DurableConsumeFilter<TMessage> : IFilter<ConsumeContext<TMes
             var provider = new OutboxScheduleMessageProvider(durable, _unitOfWork);
             var scheduler = new MessageScheduler(provider, _bus.Topology);
             MessageSchedulerContext schedulerContext = new ConsumeMessageSchedulerContext(durable, _ => scheduler);
+            // Replace, not add: a retry must not reuse the scheduler bound to the failed attempt's transaction.
             durable.AddOrUpdatePayload(() => schedulerContext, _ => schedulerContext);
 
             await next.Send(durable);

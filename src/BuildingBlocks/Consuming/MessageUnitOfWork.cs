@@ -18,6 +18,7 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly IServiceProvider _services;
     private DurableTables? _tables;
+    private Guid? _conversationId;
     private IDbContextTransaction? _transaction;
 
     public MessageUnitOfWork(
@@ -34,6 +35,9 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
 
     /// <summary>True once the transaction has committed; later commits in the same attempt do nothing.</summary>
     public bool IsCommitted { get; private set; }
+
+    /// <summary>True for units of work outside a handler, whose messages form one conversation.</summary>
+    internal bool SharesConversation { get; set; }
 
     internal DurableTables Tables => _tables ??= DurableTables.From(DbContext);
 
@@ -60,6 +64,8 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
     public async Task<bool> TryRecordInboxAsync(Guid messageId, string consumerId, CancellationToken cancellationToken)
     {
         await EnsureBegunAsync(cancellationToken);
+
+        // EF Core has no ON CONFLICT; a failed plain INSERT would abort the whole PostgreSQL transaction.
         var sql = $"INSERT INTO {Tables.Inbox} (message_id, consumer_id, received_at) VALUES ({{0}}, {{1}}, {{2}}) "
             + "ON CONFLICT DO NOTHING";
         var inserted = await DbContext.Database.ExecuteSqlRawAsync(
@@ -74,6 +80,14 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         var messageId = context.MessageId ?? throw new InvalidOperationException("An outbox message needs a MessageId");
+
+        // MassTransit starts a new conversation for every message sent outside a handler; an HTTP request's
+        // messages share the first one's instead, so the dispatcher keeps them in the order they were written.
+        if (SharesConversation)
+        {
+            _conversationId ??= context.ConversationId ?? NewId.NextGuid();
+            context.ConversationId = _conversationId;
+        }
         var now = _clock.GetUtcNow().UtcDateTime;
         var (traceParent, traceState) = OutboxHeaders.CurrentTrace(context.Headers);
         var row = new OutboxMessage
@@ -138,6 +152,8 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
         DbContext.Set<OutboxMessage>().AddRange(_pending);
         await DbContext.SaveChangesAsync(cancellationToken);
 
+        // Rows scheduled by earlier transactions. If a dispatcher is sending one right now, the DELETE waits for
+        // its row lock and then finds it dispatched; the saga ignores that late timeout by its token.
         foreach (var token in _cancelledTokens)
         {
             await DbContext.Set<OutboxMessage>()
@@ -181,6 +197,7 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
         DbContext.ChangeTracker.Clear();
         _pending.Clear();
         _cancelledTokens.Clear();
+        _conversationId = null;
         IsCommitted = false;
     }
 

@@ -58,6 +58,7 @@ public sealed class DeadLetterRedelivery
             // MassTransit binds an exchange named after each queue to it; publishing there reaches only this queue.
             await channel.BasicPublishAsync(
                 queueName, string.Empty, true, properties, delivery.Body, cancellationToken);
+            // Only after the broker confirmed the copy: losing a message is worse than sending it twice.
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
             count++;
         }

@@ -15,6 +15,7 @@ internal sealed class DurableOutbox : IDurableOutbox
     public DurableOutbox(MessageUnitOfWork unitOfWork, IBus bus, TimeProvider clock)
     {
         _unitOfWork = unitOfWork;
+        _unitOfWork.SharesConversation = true;
         SendEndpointProvider = new OutboxSendEndpointProvider(unitOfWork, bus);
         PublishEndpoint = new PublishEndpoint(new OutboxPublishEndpointProvider(unitOfWork, bus));
         Scheduler = new MessageScheduler(

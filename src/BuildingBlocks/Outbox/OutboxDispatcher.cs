@@ -101,6 +101,7 @@ public sealed class OutboxDispatcher<TDbContext> : BackgroundService
             }
         });
 
+        // The sends already happened; recording them must not be abandoned halfway because the host stops.
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
         _logger.OutboxDispatched(sent, conversations.Count);
@@ -111,6 +112,7 @@ public sealed class OutboxDispatcher<TDbContext> : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The hosted bus may start after this service; sending before it is up would only fill the back-off.
         await _bus.WaitForHealthStatus(BusHealthStatus.Healthy, stoppingToken);
         var failedRounds = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -14,6 +14,7 @@ internal static class OutboxHeaders
 
     public static string Write(SendHeaders headers)
     {
+        // The broker client writes only primitive header values, so everything else is stored as text.
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in headers.GetAll())
         {

@@ -69,6 +69,7 @@ public sealed class OutboxMessage : OutboxMessageContext
 
     Headers MessageContext.Headers => _headers ??= new DictionarySendHeaders(OutboxHeaders.Read(this));
 
+    // The host that wrote the row is part of the serialized envelope already; the send pipe does not read it.
     HostInfo MessageContext.Host => null!;
 
     IReadOnlyDictionary<string, object> OutboxMessageContext.Properties => NoProperties;

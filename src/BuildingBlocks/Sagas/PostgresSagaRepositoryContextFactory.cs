@@ -47,6 +47,9 @@ public sealed class PostgresSagaRepositoryContextFactory<TSaga> :
 
         var repositoryContext = new PostgresSagaRepositoryContext<TSaga, T>(_unitOfWork, context, _factory, lease);
         await next.Send(repositoryContext);
+
+        // Commit while the lease still holds the instance's partition: the next event for the same instance
+        // must read this version, not the one before it.
         await CommitAsync(context.CorrelationId ?? Guid.Empty, context.CancellationToken);
     }
 

@@ -20,6 +20,7 @@ public abstract class SagaStateMap<TSaga> : IEntityTypeConfiguration<TSaga>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ToTable(TableName);
+        // By name: lambdas over the interface members would not resolve to properties of the state class.
         builder.HasKey(nameof(ISaga.CorrelationId));
         builder.Property<Guid>(nameof(ISaga.CorrelationId)).HasColumnName("correlation_id").ValueGeneratedNever();
         builder.Property<int>(nameof(ISagaVersion.Version)).HasColumnName("version").IsConcurrencyToken();

@@ -30,6 +30,7 @@ public sealed class OutboxScheduleMessageProvider : IScheduleMessageProvider
         CancellationToken cancellationToken)
         where T : class
     {
+        // The state machine stores this token and compares it with the header of the timeout that arrives.
         var tokenId = NewId.NextGuid();
         var dueAt = scheduledTime.Kind == DateTimeKind.Local ? scheduledTime.ToUniversalTime() : scheduledTime;
         var endpoint = await _outboxEndpoints.GetSendEndpoint(destinationAddress);
