@@ -48,11 +48,13 @@ public class WarmVerificationBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("rsa")]
-    public bool RawDotNetRsa2048Verify() => rawRsa.VerifyHash(rsaHash, rsaSignature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+    public bool RawDotNetRsa2048Verify() =>
+        rawRsa.VerifyHash(rsaHash, rsaSignature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
 
     [Benchmark]
     [BenchmarkCategory("rsa")]
-    public string WarmRsa2048Cms10KbVerification() => rsaEngine.Verifier.VerifyAsync(rsaRequest).GetAwaiter().GetResult().Indication;
+    public string WarmRsa2048Cms10KbVerification() =>
+        rsaEngine.Verifier.VerifyAsync(rsaRequest).GetAwaiter().GetResult().Indication;
 
     [Benchmark]
     [BenchmarkCategory("gost")]
@@ -66,17 +68,27 @@ public class WarmVerificationBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("gost")]
-    public string WarmGost512Cms10KbVerification() => gostEngine.Verifier.VerifyAsync(gostRequest).GetAwaiter().GetResult().Indication;
+    public string WarmGost512Cms10KbVerification() =>
+        gostEngine.Verifier.VerifyAsync(gostRequest).GetAwaiter().GetResult().Indication;
 
     private void SetUpRsa(FixedClock clock)
     {
         var pki = DevelopmentPki.Create(KeyFamily.Rsa, "BENCH RSA", Now.AddYears(-1));
         var leaf = pki.IssueLeaf(
-            new DevelopmentIdentity { Surname = "БЕНЧ", Name = "БЕНЧ", Iin = "900101300123", RoleOids = [KazakhOids.EkuIndividual] },
+            new DevelopmentIdentity
+            {
+                Surname = "БЕНЧ",
+                Name = "БЕНЧ",
+                Iin = "900101300123",
+                RoleOids = [KazakhOids.EkuIndividual],
+            },
             Now.AddDays(-10),
-            Now.AddDays(300));
+            Now.AddDays(300)
+        );
         rsaEngine = PkiEngine.Create(clock, TrustStoreCatalog.CreateStandard(pki.CaCertificates));
-        rsaEngine.Crls.Add(CrlIndex.Parse(DevelopmentCrlBuilder.Build(pki.Ca, [], Now.AddDays(-1), Now.AddDays(7), BigInteger.One)));
+        rsaEngine.Crls.Add(
+            CrlIndex.Parse(DevelopmentCrlBuilder.Build(pki.Ca, [], Now.AddDays(-1), Now.AddDays(7), BigInteger.One))
+        );
         rsaRequest = Request(leaf, TrustStoreNames.Development);
         Expect(rsaEngine, rsaRequest);
 
@@ -93,7 +105,9 @@ public class WarmVerificationBenchmarks
         gostRequest = Request(head, TrustStoreNames.Test);
         Expect(gostEngine, gostRequest);
 
-        var curve = new ECDomainParameters(ECGost3410NamedCurves.GetByOid(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA));
+        var curve = new ECDomainParameters(
+            ECGost3410NamedCurves.GetByOid(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA)
+        );
         var generator = new ECKeyPairGenerator();
         generator.Init(new ECKeyGenerationParameters(curve, new SecureRandom()));
         var pair = generator.GenerateKeyPair();
@@ -106,7 +120,10 @@ public class WarmVerificationBenchmarks
 
     private VerificationRequest Request(SigningIdentity identity, string store)
     {
-        var cms = new CmsSigner(new FixedClock(Now)).SignAsync(identity, content, new CmsSignOptions()).GetAwaiter().GetResult();
+        var cms = new CmsSigner(new FixedClock(Now))
+            .SignAsync(identity, content, new CmsSignOptions())
+            .GetAwaiter()
+            .GetResult();
 
         return new VerificationRequest
         {

@@ -7,7 +7,14 @@ namespace Kazynashylyk.Pki.Tests;
 internal static class SignerTool
 {
     public static async Task<(int ExitCode, byte[] Output, string Error)> SignAsync(
-        string keyFile, string password, byte[] content, bool detached = false, bool pem = false, DateTimeOffset? at = null, Uri? tsa = null)
+        string keyFile,
+        string password,
+        byte[] content,
+        bool detached = false,
+        bool pem = false,
+        DateTimeOffset? at = null,
+        Uri? tsa = null
+    )
     {
         var folder = Directory.CreateTempSubdirectory("kazynashylyk-sign-");
         try
@@ -17,10 +24,21 @@ internal static class SignerTool
             await File.WriteAllBytesAsync(input, content);
             using var error = new StringWriter();
             var arguments = new SignArguments(
-                new FileInfo(TestPki.PathOf(keyFile)), password, new FileInfo(input), new FileInfo(output), detached, pem, tsa);
+                new FileInfo(TestPki.PathOf(keyFile)),
+                password,
+                new FileInfo(input),
+                new FileInfo(output),
+                detached,
+                pem,
+                tsa
+            );
 
             var code = await SignCommand.RunAsync(
-                arguments, error, new FakeTimeProvider(at ?? TestPki.Inside2026Validity), CancellationToken.None);
+                arguments,
+                error,
+                new FakeTimeProvider(at ?? TestPki.Inside2026Validity),
+                CancellationToken.None
+            );
 
             return (code, File.Exists(output) ? await File.ReadAllBytesAsync(output) : [], error.ToString());
         }

@@ -22,18 +22,18 @@ internal static class TestPki
 
     /// <summary>The ten test-2026 key files, by folder and name.</summary>
     public static TheoryData<string> Keys2026 =>
-    [
-        "test-2026/individual/valid/individual_valid.p12",
-        "test-2026/individual/revoked/individual_revoked.p12",
-        "test-2026/legal/valid/head.p12",
-        "test-2026/legal/valid/employee.p12",
-        "test-2026/legal/valid/employee_signright.p12",
-        "test-2026/legal/valid/infosystem.p12",
-        "test-2026/legal/valid/treasury_client.p12",
-        "test-2026/legal/revoked/head.p12",
-        "test-2026/legal/revoked/employee.p12",
-        "test-2026/legal/revoked/employee_signright.p12",
-        "test-2026/legal/revoked/infosystem.p12",
-        "test-2026/legal/revoked/treasury_client.p12",
-    ];
+        [
+            "test-2026/individual/valid/individual_valid.p12",
+            "test-2026/individual/revoked/individual_revoked.p12",
+            "test-2026/legal/valid/head.p12",
+            "test-2026/legal/valid/employee.p12",
+            "test-2026/legal/valid/employee_signright.p12",
+            "test-2026/legal/valid/infosystem.p12",
+            "test-2026/legal/valid/treasury_client.p12",
+            "test-2026/legal/revoked/head.p12",
+            "test-2026/legal/revoked/employee.p12",
+            "test-2026/legal/revoked/employee_signright.p12",
+            "test-2026/legal/revoked/infosystem.p12",
+            "test-2026/legal/revoked/treasury_client.p12",
+        ];
 }

@@ -9,19 +9,33 @@ var detached = new Option<bool>("--detached") { Description = "Leave the content
 var pem = new Option<bool>("--pem") { Description = "Write PEM (-----BEGIN CMS-----) instead of DER" };
 var tsa = new Option<Uri?>("--tsa") { Description = "Add a signature timestamp from this RFC 3161 TSA" };
 
-var sign = new Command("sign", "Sign a file the way NCALayer does") { keyFile, password, input, output, detached, pem, tsa };
-sign.SetAction((parse, cancellationToken) => SignCommand.RunAsync(
-    new SignArguments(
-        parse.GetRequiredValue(keyFile),
-        parse.GetRequiredValue(password),
-        parse.GetRequiredValue(input),
-        parse.GetRequiredValue(output),
-        parse.GetValue(detached),
-        parse.GetValue(pem),
-        parse.GetValue(tsa)),
-    Console.Error,
-    TimeProvider.System,
-    cancellationToken));
+var sign = new Command("sign", "Sign a file the way NCALayer does")
+{
+    keyFile,
+    password,
+    input,
+    output,
+    detached,
+    pem,
+    tsa,
+};
+sign.SetAction(
+    (parse, cancellationToken) =>
+        SignCommand.RunAsync(
+            new SignArguments(
+                parse.GetRequiredValue(keyFile),
+                parse.GetRequiredValue(password),
+                parse.GetRequiredValue(input),
+                parse.GetRequiredValue(output),
+                parse.GetValue(detached),
+                parse.GetValue(pem),
+                parse.GetValue(tsa)
+            ),
+            Console.Error,
+            TimeProvider.System,
+            cancellationToken
+        )
+);
 
 var root = new RootCommand("Kazynashylyk signer: CMS signatures with NCA keys") { sign };
 

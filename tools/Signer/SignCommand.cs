@@ -15,8 +15,15 @@ public static class SignCommand
     public const int FileProblem = 3;
     public const int TimestampProblem = 4;
 
-    /// <summary>Runs the command; every failure ends as a non-zero code with its reason on <paramref name="error"/>.</summary>
-    public static async Task<int> RunAsync(SignArguments arguments, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the command; every failure ends as a non-zero code with its reason on <paramref name="error"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        SignArguments arguments,
+        TextWriter error,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(error);
@@ -54,7 +61,9 @@ public static class SignCommand
             Timestamps = arguments.TsaUrl is null
                 ? null
                 : new HttpTimestampClient(
-                    new PkiHttpClient(http, new PkiHttpOptions(), NullLogger<PkiHttpClient>.Instance), arguments.TsaUrl),
+                    new PkiHttpClient(http, new PkiHttpOptions(), NullLogger<PkiHttpClient>.Instance),
+                    arguments.TsaUrl
+                ),
         };
 
         byte[] cms;

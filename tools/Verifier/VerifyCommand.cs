@@ -12,7 +12,12 @@ public static class VerifyCommand
 {
     /// <summary>Runs a verification; problems that prevent a report go to <paramref name="error"/>.</summary>
     public static async Task<int> RunAsync(
-        VerifyArguments arguments, TextWriter output, TextWriter error, TimeProvider time, CancellationToken cancellationToken)
+        VerifyArguments arguments,
+        TextWriter output,
+        TextWriter error,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
@@ -21,7 +26,11 @@ public static class VerifyCommand
         using var http = new HttpClient(PkiHttpClient.CreateHandler());
         var fetcher = arguments.Offline
             ? null
-            : new PkiHttpClient(http, new PkiHttpOptions { Mirrors = ParseMirrors(arguments.Mirrors) }, NullLogger<PkiHttpClient>.Instance);
+            : new PkiHttpClient(
+                http,
+                new PkiHttpOptions { Mirrors = ParseMirrors(arguments.Mirrors) },
+                NullLogger<PkiHttpClient>.Instance
+            );
         using var engine = PkiEngine.Create(time, http: fetcher);
 
         VerificationRequest request;
@@ -57,7 +66,10 @@ public static class VerifyCommand
     }
 
     private static async Task<VerificationRequest> BuildRequestAsync(
-        VerifyArguments arguments, PkiEngine engine, CancellationToken cancellationToken)
+        VerifyArguments arguments,
+        PkiEngine engine,
+        CancellationToken cancellationToken
+    )
     {
         foreach (var crl in arguments.Crls)
         {
@@ -86,7 +98,12 @@ public static class VerifyCommand
     private static Dictionary<string, string> ParseMirrors(string? mirrors)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var pair in (mirrors ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            var pair in (mirrors ?? string.Empty).Split(
+                ';',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            )
+        )
         {
             var separator = pair.IndexOf('=', StringComparison.Ordinal);
             if (separator > 0)

@@ -15,11 +15,18 @@ namespace Kazynashylyk.Pki.Algorithms;
 /// </summary>
 public static class AlgorithmRegistry
 {
-    private static readonly ECDomainParameters Gost2004Domain = Domain(CryptoProObjectIdentifiers.GostR3410x2001CryptoProA);
-    private static readonly ECDomainParameters Gost2015Domain256 = Domain(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256_paramSetA);
-    private static readonly ECDomainParameters Gost2015Domain512 = Domain(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA);
+    private static readonly ECDomainParameters Gost2004Domain = Domain(
+        CryptoProObjectIdentifiers.GostR3410x2001CryptoProA
+    );
+    private static readonly ECDomainParameters Gost2015Domain256 = Domain(
+        RosstandartObjectIdentifiers.id_tc26_gost_3410_12_256_paramSetA
+    );
+    private static readonly ECDomainParameters Gost2015Domain512 = Domain(
+        RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA
+    );
 
-    // GOST 34.311-95 is GOST R 34.11-94 with the "D-Test" S-box; the library's default S-box gives wrong digests silently.
+    // GOST 34.311-95 is GOST R 34.11-94 with the "D-Test" S-box; the library's default S-box gives wrong digests
+    // silently.
     private static readonly byte[] TestSBox = Gost28147Engine.GetSBox("D-Test");
 
     /// <summary>Resolves a signature algorithm; <paramref name="digestOid"/> completes a bare rsaEncryption.</summary>
@@ -28,18 +35,34 @@ public static class AlgorithmRegistry
     {
         return signatureOid switch
         {
-            KazakhOids.Gost2004Signature or KazakhOids.Gost2004PublicKey =>
-                new(signatureOid, KeyFamily.Gost2004, KazakhOids.Gost34311Digest, "GOST 34.310-2004"),
-            KazakhOids.Gost2015Signature512 or KazakhOids.Gost2015PublicKey512 =>
-                new(signatureOid, KeyFamily.Gost2015With512BitKey, KazakhOids.Streebog512Digest, "GOST 34.10-2015 512"),
-            KazakhOids.Gost2015Signature256 or KazakhOids.Gost2015PublicKey256 =>
-                new(signatureOid, KeyFamily.Gost2015With256BitKey, KazakhOids.Streebog256Digest, "GOST 34.10-2015 256"),
+            KazakhOids.Gost2004Signature or KazakhOids.Gost2004PublicKey => new(
+                signatureOid,
+                KeyFamily.Gost2004,
+                KazakhOids.Gost34311Digest,
+                "GOST 34.310-2004"
+            ),
+            KazakhOids.Gost2015Signature512 or KazakhOids.Gost2015PublicKey512 => new(
+                signatureOid,
+                KeyFamily.Gost2015With512BitKey,
+                KazakhOids.Streebog512Digest,
+                "GOST 34.10-2015 512"
+            ),
+            KazakhOids.Gost2015Signature256 or KazakhOids.Gost2015PublicKey256 => new(
+                signatureOid,
+                KeyFamily.Gost2015With256BitKey,
+                KazakhOids.Streebog256Digest,
+                "GOST 34.10-2015 256"
+            ),
             KazakhOids.Sha256WithRsa => new(signatureOid, KeyFamily.Rsa, KazakhOids.Sha256, "RSA SHA-256"),
             KazakhOids.Sha384WithRsa => new(signatureOid, KeyFamily.Rsa, KazakhOids.Sha384, "RSA SHA-384"),
             KazakhOids.Sha512WithRsa => new(signatureOid, KeyFamily.Rsa, KazakhOids.Sha512, "RSA SHA-512"),
             KazakhOids.Sha1WithRsa => new(signatureOid, KeyFamily.Rsa, KazakhOids.Sha1, "RSA SHA-1"),
-            KazakhOids.RsaEncryption when digestOid is not null && IsSupportedDigest(digestOid) =>
-                new(signatureOid, KeyFamily.Rsa, digestOid, "RSA"),
+            KazakhOids.RsaEncryption when digestOid is not null && IsSupportedDigest(digestOid) => new(
+                signatureOid,
+                KeyFamily.Rsa,
+                digestOid,
+                "RSA"
+            ),
             _ => null,
         };
     }
@@ -71,8 +94,14 @@ public static class AlgorithmRegistry
     /// <summary>Whether the digest identifier is one the engine computes.</summary>
     public static bool IsSupportedDigest(string digestOid)
     {
-        return digestOid is KazakhOids.Sha1 or KazakhOids.Sha256 or KazakhOids.Sha384 or KazakhOids.Sha512
-            or KazakhOids.Gost34311Digest or KazakhOids.Streebog256Digest or KazakhOids.Streebog512Digest;
+        return digestOid
+            is KazakhOids.Sha1
+                or KazakhOids.Sha256
+                or KazakhOids.Sha384
+                or KazakhOids.Sha512
+                or KazakhOids.Gost34311Digest
+                or KazakhOids.Streebog256Digest
+                or KazakhOids.Streebog512Digest;
     }
 
     /// <summary>Computes a digest; SHA-2 goes through the platform, GOST digests through BouncyCastle.</summary>
@@ -84,7 +113,8 @@ public static class AlgorithmRegistry
             case KazakhOids.Sha256:
                 return SHA256.HashData(data);
             case KazakhOids.Sha1:
-                // Old timestamp tokens and OCSP CertIDs still use SHA-1; accepting it there is the NCA's choice, not ours.
+                // Old timestamp tokens and OCSP CertIDs still use SHA-1; accepting it there is the NCA's choice, not
+                // ours.
 #pragma warning disable CA5350
                 return SHA1.HashData(data);
 #pragma warning restore CA5350

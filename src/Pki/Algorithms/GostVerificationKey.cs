@@ -21,7 +21,11 @@ public sealed class GostVerificationKey : VerificationKey
 
     internal ECPublicKeyParameters Parameters => key;
 
-    protected override bool VerifyCore(SignatureAlgorithm algorithm, ReadOnlySpan<byte> signedData, ReadOnlySpan<byte> signature)
+    protected override bool VerifyCore(
+        SignatureAlgorithm algorithm,
+        ReadOnlySpan<byte> signedData,
+        ReadOnlySpan<byte> signature
+    )
     {
         var half = (KeySizeBits + 7) / 8;
         if (signature.Length != 2 * half)

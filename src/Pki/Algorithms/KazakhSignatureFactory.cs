@@ -18,7 +18,8 @@ public sealed class KazakhSignatureFactory : ISignatureFactory
         ArgumentNullException.ThrowIfNull(key);
         this.key = key;
         var oid = new DerObjectIdentifier(key.SignatureOid);
-        AlgorithmDetails = key.Family == KeyFamily.Rsa ? new AlgorithmIdentifier(oid, DerNull.Instance) : new AlgorithmIdentifier(oid);
+        AlgorithmDetails =
+            key.Family == KeyFamily.Rsa ? new AlgorithmIdentifier(oid, DerNull.Instance) : new AlgorithmIdentifier(oid);
     }
 
     public object AlgorithmDetails { get; }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Kazynashylyk.Pki.Algorithms;
 
-/// <summary>An RSA public key verified by the platform's RSA (OpenSSL underneath), many times faster than a managed one.</summary>
+/// <summary>
+/// An RSA public key verified by the platform's RSA (OpenSSL underneath), many times faster than a managed one.
+/// </summary>
 public sealed class RsaVerificationKey : VerificationKey
 {
     private readonly RSA rsa;
@@ -16,13 +18,22 @@ public sealed class RsaVerificationKey : VerificationKey
 
     public override int KeySizeBits => rsa.KeySize;
 
-    protected override bool VerifyCore(SignatureAlgorithm algorithm, ReadOnlySpan<byte> signedData, ReadOnlySpan<byte> signature)
+    protected override bool VerifyCore(
+        SignatureAlgorithm algorithm,
+        ReadOnlySpan<byte> signedData,
+        ReadOnlySpan<byte> signature
+    )
     {
         try
         {
             var hash = AlgorithmRegistry.ComputeDigest(algorithm.DigestOid, signedData);
 
-            return rsa.VerifyHash(hash, signature, AlgorithmRegistry.ShaName(algorithm.DigestOid), RSASignaturePadding.Pkcs1);
+            return rsa.VerifyHash(
+                hash,
+                signature,
+                AlgorithmRegistry.ShaName(algorithm.DigestOid),
+                RSASignaturePadding.Pkcs1
+            );
         }
         catch (CryptographicException)
         {

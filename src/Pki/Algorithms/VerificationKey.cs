@@ -26,5 +26,9 @@ public abstract class VerificationKey
     }
 
     /// <summary>Verifies a signature whose family already matches the key.</summary>
-    protected abstract bool VerifyCore(SignatureAlgorithm algorithm, ReadOnlySpan<byte> signedData, ReadOnlySpan<byte> signature);
+    protected abstract bool VerifyCore(
+        SignatureAlgorithm algorithm,
+        ReadOnlySpan<byte> signedData,
+        ReadOnlySpan<byte> signature
+    );
 }

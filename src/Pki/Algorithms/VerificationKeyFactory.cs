@@ -5,7 +5,9 @@ using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Kazynashylyk.Pki.Algorithms;
 
-/// <summary>Turns a SubjectPublicKeyInfo into a <see cref="VerificationKey"/>, knowing the Kazakh GOST layouts.</summary>
+/// <summary>
+/// Turns a SubjectPublicKeyInfo into a <see cref="VerificationKey"/>, knowing the Kazakh GOST layouts.
+/// </summary>
 public static class VerificationKeyFactory
 {
     /// <summary>Parses a public key.</summary>
@@ -44,7 +46,8 @@ public static class VerificationKeyFactory
 
         var parameters = new DerSequence(
             new DerObjectIdentifier(curveOid),
-            new DerObjectIdentifier(AlgorithmRegistry.DigestOidFor(family)));
+            new DerObjectIdentifier(AlgorithmRegistry.DigestOidFor(family))
+        );
         var algorithm = new AlgorithmIdentifier(new DerObjectIdentifier(keyOid), parameters);
 
         return new SubjectPublicKeyInfo(algorithm, new DerOctetString(bytes));
@@ -67,7 +70,9 @@ public static class VerificationKeyFactory
 
         if (bytes.Length != 2 * half)
         {
-            throw new CryptographicException($"A GOST public key of this curve has {2 * half} bytes, not {bytes.Length}.");
+            throw new CryptographicException(
+                $"A GOST public key of this curve has {2 * half} bytes, not {bytes.Length}."
+            );
         }
 
         try

@@ -5,7 +5,9 @@ namespace Kazynashylyk.Pki.Certificates;
 /// <summary>Reads DER from DER itself, from base64, or from PEM armour of any label.</summary>
 public static class PemReader
 {
-    /// <summary>Returns the DER bytes of <paramref name="input"/>, or null when it is neither DER nor base64/PEM.</summary>
+    /// <summary>
+    /// Returns the DER bytes of <paramref name="input"/>, or null when it is neither DER nor base64/PEM.
+    /// </summary>
     public static byte[]? ToDer(ReadOnlySpan<byte> input)
     {
         var trimmed = TrimWhitespace(input);

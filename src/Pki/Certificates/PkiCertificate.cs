@@ -53,7 +53,9 @@ public sealed class PkiCertificate
     /// <summary>The ASN.1 structure.</summary>
     public X509CertificateStructure Structure { get; }
 
-    /// <summary>BouncyCastle's view of the certificate (never ask it for the public key: it knows no GOST OID).</summary>
+    /// <summary>
+    /// BouncyCastle's view of the certificate (never ask it for the public key: it knows no GOST OID).
+    /// </summary>
     public X509Certificate Certificate { get; }
 
     /// <summary>The DER encoding.</summary>
@@ -131,8 +133,15 @@ public sealed class PkiCertificate
 
         string[] names =
         [
-            "digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment", "keyAgreement",
-            "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly",
+            "digitalSignature",
+            "nonRepudiation",
+            "keyEncipherment",
+            "dataEncipherment",
+            "keyAgreement",
+            "keyCertSign",
+            "cRLSign",
+            "encipherOnly",
+            "decipherOnly",
         ];
 
         return [.. names.Where((_, i) => i < bits.Length && bits[i])];

@@ -2,7 +2,9 @@ using Kazynashylyk.Pki.Algorithms;
 
 namespace Kazynashylyk.Pki.Certificates;
 
-/// <summary>Maps NCA extended key usage OIDs to the role names reports carry; certificates without them have no role.</summary>
+/// <summary>
+/// Maps NCA extended key usage OIDs to the role names reports carry; certificates without them have no role.
+/// </summary>
 public static class RoleDecoder
 {
     private static readonly (string Oid, string Role)[] Map =

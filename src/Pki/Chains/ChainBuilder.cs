@@ -34,7 +34,8 @@ public sealed class ChainBuilder
 
         var result = BuildFresh(leaf, carried, store);
 
-        // Only a found chain is cached when the message carried certificates: a missing link may arrive with the next one.
+        // Only a found chain is cached when the message carried certificates: a missing link may arrive with the next
+        // one.
         if (result.Found || carried.Count == 0)
         {
             if (cache.Count >= capacity)
@@ -78,7 +79,11 @@ public sealed class ChainBuilder
     }
 
     private static PkiCertificate? FindIssuer(
-        PkiCertificate child, IReadOnlyList<PkiCertificate> carried, TrustStore store, List<PkiCertificate> path)
+        PkiCertificate child,
+        IReadOnlyList<PkiCertificate> carried,
+        TrustStore store,
+        List<PkiCertificate> path
+    )
     {
         var candidates = store.Anchors.Concat(store.Intermediates).Concat(carried);
         foreach (var candidate in candidates)

@@ -16,21 +16,22 @@ public sealed class TrustStoreCatalog
 
     /// <summary>
     /// The standard catalog: <c>test</c> from the embedded NCA test CAs, <c>development</c> as test plus
-    /// <paramref name="developmentCas"/>, <c>production</c> from <paramref name="productionCas"/> (empty until supplied).
+    /// <paramref name="developmentCas"/>, <c>production</c> from <paramref name="productionCas"/> (empty until
+    /// supplied).
     /// Self-issued certificates become anchors, the rest intermediates.
     /// </summary>
     public static TrustStoreCatalog CreateStandard(
         IEnumerable<PkiCertificate>? developmentCas = null,
         IEnumerable<PkiCertificate>? productionCas = null,
-        CertificateCache? cache = null)
+        CertificateCache? cache = null
+    )
     {
         cache ??= CertificateCache.Shared;
         var test = LoadEmbeddedTestCas(cache);
         var development = test.Concat(developmentCas ?? []).ToArray();
         var production = (productionCas ?? []).ToArray();
 
-        return new TrustStoreCatalog(
-        [
+        return new TrustStoreCatalog([
             Build(TrustStoreNames.Test, test),
             Build(TrustStoreNames.Development, development),
             Build(TrustStoreNames.Production, production),
@@ -55,7 +56,11 @@ public sealed class TrustStoreCatalog
     {
         var assembly = Assembly.GetExecutingAssembly();
         var result = new List<PkiCertificate>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("trust/test/", StringComparison.Ordinal)))
+        foreach (
+            var resource in assembly
+                .GetManifestResourceNames()
+                .Where(n => n.StartsWith("trust/test/", StringComparison.Ordinal))
+        )
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var buffer = new MemoryStream();

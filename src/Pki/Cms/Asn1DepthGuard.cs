@@ -6,7 +6,9 @@ namespace Kazynashylyk.Pki.Cms;
 /// </summary>
 internal static class Asn1DepthGuard
 {
-    /// <summary>Whether no element is nested deeper than <paramref name="maxDepth"/>; malformed tails are left to the parser.</summary>
+    /// <summary>
+    /// Whether no element is nested deeper than <paramref name="maxDepth"/>; malformed tails are left to the parser.
+    /// </summary>
     public static bool IsWithinDepth(ReadOnlySpan<byte> data, int maxDepth)
     {
         var ends = new Stack<long>();
@@ -55,7 +57,12 @@ internal static class Asn1DepthGuard
     }
 
     private static bool TryReadHeader(
-        ReadOnlySpan<byte> data, ref int position, out bool constructed, out long length, out bool endOfContents)
+        ReadOnlySpan<byte> data,
+        ref int position,
+        out bool constructed,
+        out long length,
+        out bool endOfContents
+    )
     {
         constructed = false;
         length = 0;

@@ -22,7 +22,11 @@ public sealed class CmsSigner
 
     /// <summary>Signs <paramref name="content"/> and returns the CMS as DER.</summary>
     public async Task<byte[]> SignAsync(
-        SigningIdentity identity, byte[] content, CmsSignOptions options, CancellationToken cancellationToken = default)
+        SigningIdentity identity,
+        byte[] content,
+        CmsSignOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(content);
@@ -39,14 +43,16 @@ public sealed class CmsSigner
             var token = await options.Timestamps.RequestTokenAsync(identity.Key.DigestOid, imprint, cancellationToken);
             var attribute = new Attribute(
                 new DerObjectIdentifier(KazakhOids.SignatureTimeStampAttribute),
-                new DerSet(Asn1Object.FromByteArray(token)));
+                new DerSet(Asn1Object.FromByteArray(token))
+            );
             signerInfo = new SignerInfo(
                 signerInfo.SignerID,
                 signerInfo.DigestAlgorithm,
                 signerInfo.SignedAttrs,
                 signerInfo.SignatureAlgorithm,
                 signerInfo.Signature,
-                new DerSet(attribute));
+                new DerSet(attribute)
+            );
         }
 
         return SignedDataBuilder.Encode(identity, KazakhOids.Data, options.Detached ? null : content, signerInfo);
@@ -55,7 +61,9 @@ public sealed class CmsSigner
     /// <summary>Wraps DER in the PEM armour NCALayer uses.</summary>
     public static string ToPem(byte[] der)
     {
-        var base64 = Convert.ToBase64String(der, Base64FormattingOptions.InsertLineBreaks).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var base64 = Convert
+            .ToBase64String(der, Base64FormattingOptions.InsertLineBreaks)
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
 
         return $"-----BEGIN CMS-----\n{base64}\n-----END CMS-----\n";
     }

@@ -10,10 +10,20 @@ internal static class MalformedInput
 {
     public static bool Is(Exception e)
     {
-        return e is ArgumentException or IOException or InvalidCastException or InvalidOperationException or FormatException
-            or IndexOutOfRangeException or NullReferenceException or OverflowException or CryptographicException
-            or NotSupportedException or Org.BouncyCastle.Security.SecurityUtilityException
-            or Org.BouncyCastle.Security.GeneralSecurityException
-            or Org.BouncyCastle.Crypto.CryptoException or Org.BouncyCastle.Crypto.DataLengthException;
+        return e
+            is ArgumentException
+                or IOException
+                or InvalidCastException
+                or InvalidOperationException
+                or FormatException
+                or IndexOutOfRangeException
+                or NullReferenceException
+                or OverflowException
+                or CryptographicException
+                or NotSupportedException
+                or Org.BouncyCastle.Security.SecurityUtilityException
+                or Org.BouncyCastle.Security.GeneralSecurityException
+                or Org.BouncyCastle.Crypto.CryptoException
+                or Org.BouncyCastle.Crypto.DataLengthException;
     }
 }

@@ -9,11 +9,18 @@ using ContentInfo = Org.BouncyCastle.Asn1.Cms.ContentInfo;
 
 namespace Kazynashylyk.Pki.Cms;
 
-/// <summary>Builds CMS SignedData the way NCALayer lays it out: one signer, its certificate, signed attributes.</summary>
+/// <summary>
+/// Builds CMS SignedData the way NCALayer lays it out: one signer, its certificate, signed attributes.
+/// </summary>
 internal static class SignedDataBuilder
 {
     public static SignerInfo BuildSignerInfo(
-        SigningIdentity identity, string contentType, ReadOnlySpan<byte> content, DateTimeOffset signingTime, Asn1Set? unsigned)
+        SigningIdentity identity,
+        string contentType,
+        ReadOnlySpan<byte> content,
+        DateTimeOffset signingTime,
+        Asn1Set? unsigned
+    )
     {
         var digestOid = identity.Key.DigestOid;
         var digest = AlgorithmRegistry.ComputeDigest(digestOid, content);
@@ -21,17 +28,25 @@ internal static class SignedDataBuilder
 
         var essCertId = new EssCertIDv2(
             AlgorithmRegistry.ComputeDigest(KazakhOids.Sha256, certificate.Der),
-            new IssuerSerial(new GeneralNames(new GeneralName(certificate.Issuer)), certificate.Structure.SerialNumber));
+            new IssuerSerial(new GeneralNames(new GeneralName(certificate.Issuer)), certificate.Structure.SerialNumber)
+        );
         var signedAttributes = new DerSet(
             new Attribute(CmsAttributes.ContentType, new DerSet(new DerObjectIdentifier(contentType))),
-            new Attribute(CmsAttributes.SigningTime, new DerSet(new Org.BouncyCastle.Asn1.Cms.Time(signingTime.UtcDateTime))),
+            new Attribute(
+                CmsAttributes.SigningTime,
+                new DerSet(new Org.BouncyCastle.Asn1.Cms.Time(signingTime.UtcDateTime))
+            ),
             new Attribute(CmsAttributes.MessageDigest, new DerSet(new DerOctetString(digest))),
             new Attribute(
                 new DerObjectIdentifier(KazakhOids.SigningCertificateV2Attribute),
-                new DerSet(new SigningCertificateV2(essCertId))));
+                new DerSet(new SigningCertificateV2(essCertId))
+            )
+        );
 
         var signature = identity.Key.Sign(signedAttributes.GetEncoded(Asn1Encodable.Der));
-        var signerId = new SignerIdentifier(new IssuerAndSerialNumber(certificate.Issuer, certificate.Structure.SerialNumber));
+        var signerId = new SignerIdentifier(
+            new IssuerAndSerialNumber(certificate.Issuer, certificate.Structure.SerialNumber)
+        );
 
         return new SignerInfo(
             signerId,
@@ -39,20 +54,28 @@ internal static class SignedDataBuilder
             signedAttributes,
             SignatureAlgorithm(identity.Key),
             new DerOctetString(signature),
-            unsigned);
+            unsigned
+        );
     }
 
-    public static byte[] Encode(SigningIdentity identity, string contentType, byte[]? encapsulated, SignerInfo signerInfo)
+    public static byte[] Encode(
+        SigningIdentity identity,
+        string contentType,
+        byte[]? encapsulated,
+        SignerInfo signerInfo
+    )
     {
         var encapContent = new ContentInfo(
             new DerObjectIdentifier(contentType),
-            encapsulated is null ? null : new DerOctetString(encapsulated));
+            encapsulated is null ? null : new DerOctetString(encapsulated)
+        );
         var signedData = new SignedData(
             new DerSet(DigestAlgorithm(identity.Key.DigestOid)),
             encapContent,
             new DerSet(identity.Certificate.Structure),
             null,
-            new DerSet(signerInfo));
+            new DerSet(signerInfo)
+        );
 
         return new ContentInfo(CmsObjectIdentifiers.SignedData, signedData).GetEncoded(Asn1Encodable.Der);
     }
@@ -70,6 +93,8 @@ internal static class SignedDataBuilder
     {
         var oid = new DerObjectIdentifier(key.SignatureOid);
 
-        return key.Family == KeyFamily.Rsa ? new AlgorithmIdentifier(oid, DerNull.Instance) : new AlgorithmIdentifier(oid);
+        return key.Family == KeyFamily.Rsa
+            ? new AlgorithmIdentifier(oid, DerNull.Instance)
+            : new AlgorithmIdentifier(oid);
     }
 }

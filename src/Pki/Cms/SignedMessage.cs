@@ -12,4 +12,5 @@ public sealed record SignedMessage(
     string ContentType,
     byte[]? EncapsulatedContent,
     IReadOnlyList<SignerInfo> Signers,
-    IReadOnlyList<PkiCertificate> Certificates);
+    IReadOnlyList<PkiCertificate> Certificates
+);

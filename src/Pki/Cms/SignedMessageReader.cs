@@ -6,7 +6,9 @@ using Org.BouncyCastle.Asn1.Cms;
 
 namespace Kazynashylyk.Pki.Cms;
 
-/// <summary>Reads CMS SignedData from raw DER, base64 or PEM; anything else is an <see cref="UnusableInputException"/>.</summary>
+/// <summary>
+/// Reads CMS SignedData from raw DER, base64 or PEM; anything else is an <see cref="UnusableInputException"/>.
+/// </summary>
 public sealed class SignedMessageReader
 {
     private const int MaxDepth = 48;
@@ -23,7 +25,8 @@ public sealed class SignedMessageReader
     }
 
     /// <summary>Parses <paramref name="input"/>.</summary>
-    /// <exception cref="UnusableInputException">The input is empty, too large, not CMS SignedData or malformed.</exception>
+    /// <exception cref="UnusableInputException">The input is empty, too large, not CMS SignedData or
+    /// malformed.</exception>
     public SignedMessage Read(ReadOnlySpan<byte> input)
     {
         if (input.IsEmpty)
@@ -37,10 +40,16 @@ public sealed class SignedMessageReader
         }
 
         var der = PemReader.ToDer(input)
-            ?? throw new UnusableInputException(UnusableInputReason.NotDerBase64OrPem, "The CMS is neither DER, base64 nor PEM.");
+            ?? throw new UnusableInputException(
+                UnusableInputReason.NotDerBase64OrPem,
+                "The CMS is neither DER, base64 nor PEM."
+            );
         if (!Asn1DepthGuard.IsWithinDepth(der, MaxDepth))
         {
-            throw new UnusableInputException(UnusableInputReason.NestingTooDeep, "The CMS nests ASN.1 elements too deeply.");
+            throw new UnusableInputException(
+                UnusableInputReason.NestingTooDeep,
+                "The CMS nests ASN.1 elements too deeply."
+            );
         }
 
         try
@@ -54,7 +63,11 @@ public sealed class SignedMessageReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // BouncyCastle reports broken ASN.1 through many exception types; all of them mean the same to a caller.
-            throw new UnusableInputException(UnusableInputReason.MalformedAsn1, $"The CMS is malformed: {e.Message}", e);
+            throw new UnusableInputException(
+                UnusableInputReason.MalformedAsn1,
+                $"The CMS is malformed: {e.Message}",
+                e
+            );
         }
     }
 
@@ -66,7 +79,10 @@ public sealed class SignedMessageReader
         var contentType = contentInfo.ReadObjectIdentifier();
         if (contentType != KazakhOids.SignedData)
         {
-            throw new UnusableInputException(UnusableInputReason.NotSignedData, $"The CMS holds {contentType}, not SignedData.");
+            throw new UnusableInputException(
+                UnusableInputReason.NotSignedData,
+                $"The CMS holds {contentType}, not SignedData."
+            );
         }
 
         var signedData = contentInfo.ReadSequence(Explicit0).ReadSequence();

@@ -8,7 +8,9 @@ public sealed record SignerCheck
     /// <summary>The signer's certificate, or null when the CMS does not carry it.</summary>
     public PkiCertificate? Certificate { get; init; }
 
-    /// <summary>The failing sub-indication (HASH_FAILURE, SIG_CRYPTO_FAILURE …), or null when all checks passed.</summary>
+    /// <summary>
+    /// The failing sub-indication (HASH_FAILURE, SIG_CRYPTO_FAILURE …), or null when all checks passed.
+    /// </summary>
     public string? Failure { get; init; }
 
     /// <summary>A readable explanation of <see cref="Failure"/>.</summary>

@@ -18,7 +18,12 @@ namespace Kazynashylyk.Pki.Cms;
 public static class SignerInfoVerifier
 {
     /// <summary>Runs the checks; a malformed signer info ends as FORMAT_FAILURE, never as an exception.</summary>
-    public static SignerCheck Verify(SignerInfo signer, string contentType, ReadOnlySpan<byte> content, IReadOnlyList<PkiCertificate> certificates)
+    public static SignerCheck Verify(
+        SignerInfo signer,
+        string contentType,
+        ReadOnlySpan<byte> content,
+        IReadOnlyList<PkiCertificate> certificates
+    )
     {
         ArgumentNullException.ThrowIfNull(signer);
         ArgumentNullException.ThrowIfNull(certificates);
@@ -28,25 +33,43 @@ public static class SignerInfoVerifier
         }
         catch (Exception e) when (MalformedInput.Is(e))
         {
-            return new SignerCheck { Failure = SubIndications.FormatFailure, Problem = $"The signer info is malformed: {e.Message}" };
+            return new SignerCheck
+            {
+                Failure = SubIndications.FormatFailure,
+                Problem = $"The signer info is malformed: {e.Message}",
+            };
         }
     }
 
     private static SignerCheck VerifyUnchecked(
-        SignerInfo signer, string contentType, ReadOnlySpan<byte> content, IReadOnlyList<PkiCertificate> certificates)
+        SignerInfo signer,
+        string contentType,
+        ReadOnlySpan<byte> content,
+        IReadOnlyList<PkiCertificate> certificates
+    )
     {
         var signatureValue = signer.Signature.GetOctets();
         var certificate = FindCertificate(signer.SignerID, certificates);
         if (certificate is null)
         {
-            return Fail(null, SubIndications.NoSigningCertificateFound, "The CMS does not carry the signer's certificate.", signatureValue);
+            return Fail(
+                null,
+                SubIndications.NoSigningCertificateFound,
+                "The CMS does not carry the signer's certificate.",
+                signatureValue
+            );
         }
 
         var digestOid = signer.DigestAlgorithm.Algorithm.Id;
         var algorithm = AlgorithmRegistry.ResolveSignature(signer.SignatureAlgorithm.Algorithm.Id, digestOid);
         if (algorithm is null || !AlgorithmRegistry.IsSupportedDigest(digestOid))
         {
-            return Fail(certificate, SubIndications.CryptoConstraintsFailureNoPoe, "The signature algorithm is not supported.", signatureValue);
+            return Fail(
+                certificate,
+                SubIndications.CryptoConstraintsFailureNoPoe,
+                "The signature algorithm is not supported.",
+                signatureValue
+            );
         }
 
         var digest = AlgorithmRegistry.ComputeDigest(digestOid, content);
@@ -62,22 +85,40 @@ public static class SignerInfoVerifier
         {
             var table = new AttributeTable(signedAttributes);
             var messageDigest = Single(table, KazakhOids.MessageDigestAttribute);
-            if (messageDigest is null || !Asn1OctetString.GetInstance(messageDigest).GetOctets().AsSpan().SequenceEqual(digest))
+            if (
+                messageDigest is null
+                || !Asn1OctetString.GetInstance(messageDigest).GetOctets().AsSpan().SequenceEqual(digest)
+            )
             {
-                return Fail(certificate, SubIndications.HashFailure, "The content does not match the signed message digest.", signatureValue);
+                return Fail(
+                    certificate,
+                    SubIndications.HashFailure,
+                    "The content does not match the signed message digest.",
+                    signatureValue
+                );
             }
 
             var declaredType = Single(table, KazakhOids.ContentTypeAttribute);
             if (declaredType is not null && DerObjectIdentifier.GetInstance(declaredType).Id != contentType)
             {
-                return Fail(certificate, SubIndications.FormatFailure, "The signed content type differs from the content's.", signatureValue);
+                return Fail(
+                    certificate,
+                    SubIndications.FormatFailure,
+                    "The signed content type differs from the content's.",
+                    signatureValue
+                );
             }
 
             signingTime = ReadSigningTime(table);
             var reference = CheckSigningCertificate(table, certificate);
             if (reference == false)
             {
-                return Fail(certificate, SubIndications.SigConstraintsFailure, "The signing-certificate attribute names another certificate.", signatureValue);
+                return Fail(
+                    certificate,
+                    SubIndications.SigConstraintsFailure,
+                    "The signing-certificate attribute names another certificate.",
+                    signatureValue
+                );
             }
 
             signingCertificatePresent = reference == true;
@@ -87,7 +128,12 @@ public static class SignerInfoVerifier
         var key = certificate.PublicKey;
         if (key is null || !key.Verify(algorithm, signedBytes, signatureValue))
         {
-            return Fail(certificate, SubIndications.SigCryptoFailure, "The signature value does not verify with the signer's key.", signatureValue);
+            return Fail(
+                certificate,
+                SubIndications.SigCryptoFailure,
+                "The signature value does not verify with the signer's key.",
+                signatureValue
+            );
         }
 
         return new SignerCheck
@@ -108,7 +154,8 @@ public static class SignerInfoVerifier
             return [];
         }
 
-        return new AttributeTable(signer.UnsignedAttrs).GetAll(new DerObjectIdentifier(oid))
+        return new AttributeTable(signer.UnsignedAttrs)
+            .GetAll(new DerObjectIdentifier(oid))
             .Cast<Attribute>()
             .SelectMany(a => a.AttrValues.Cast<Asn1Encodable>());
     }
@@ -128,7 +175,9 @@ public static class SignerInfoVerifier
         var issuerAndSerial = IssuerAndSerialNumber.GetInstance(id.ID);
 
         return certificates.FirstOrDefault(c =>
-            c.Structure.SerialNumber.Value.Equals(issuerAndSerial.SerialNumber.Value) && c.Issuer.Equivalent(issuerAndSerial.Issuer));
+            c.Structure.SerialNumber.Value.Equals(issuerAndSerial.SerialNumber.Value)
+            && c.Issuer.Equivalent(issuerAndSerial.Issuer)
+        );
     }
 
     // Null when absent, true when it names this certificate, false when it names another.
@@ -161,7 +210,10 @@ public static class SignerInfoVerifier
         {
             var first = SigningCertificate.GetInstance(v1).GetCerts().FirstOrDefault();
             return first is not null
-                && AlgorithmRegistry.ComputeDigest(KazakhOids.Sha1, certificate.Der).AsSpan().SequenceEqual(first.GetCertHash())
+                && AlgorithmRegistry
+                    .ComputeDigest(KazakhOids.Sha1, certificate.Der)
+                    .AsSpan()
+                    .SequenceEqual(first.GetCertHash())
                 && SerialMatches(first.IssuerSerial, certificate);
         }
 
@@ -177,7 +229,9 @@ public static class SignerInfoVerifier
     {
         var value = Single(table, KazakhOids.SigningTimeAttribute);
 
-        return value is null ? null : new DateTimeOffset(Org.BouncyCastle.Asn1.Cms.Time.GetInstance(value).ToDateTime(), TimeSpan.Zero);
+        return value is null
+            ? null
+            : new DateTimeOffset(Org.BouncyCastle.Asn1.Cms.Time.GetInstance(value).ToDateTime(), TimeSpan.Zero);
     }
 
     private static Asn1Encodable? Single(AttributeTable table, string oid)
@@ -189,6 +243,12 @@ public static class SignerInfoVerifier
 
     private static SignerCheck Fail(PkiCertificate? certificate, string failure, string problem, byte[] signatureValue)
     {
-        return new SignerCheck { Certificate = certificate, Failure = failure, Problem = problem, SignatureValue = signatureValue };
+        return new SignerCheck
+        {
+            Certificate = certificate,
+            Failure = failure,
+            Problem = problem,
+            SignatureValue = signatureValue,
+        };
     }
 }

@@ -1,6 +1,8 @@
 namespace Kazynashylyk.Pki.Cms;
 
-/// <summary>Why an input cannot be verified at all (an HTTP API answers 400, or 413 for <see cref="TooLarge"/>).</summary>
+/// <summary>
+/// Why an input cannot be verified at all (an HTTP API answers 400, or 413 for <see cref="TooLarge"/>).
+/// </summary>
 public enum UnusableInputReason
 {
     Empty,

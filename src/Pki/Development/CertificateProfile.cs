@@ -14,7 +14,8 @@ public sealed record CertificateProfile
     public bool IsCa { get; init; }
 
     /// <summary>BouncyCastle <see cref="KeyUsage"/> bits.</summary>
-    public int KeyUsage { get; init; } = Org.BouncyCastle.Asn1.X509.KeyUsage.DigitalSignature | Org.BouncyCastle.Asn1.X509.KeyUsage.NonRepudiation;
+    public int KeyUsage { get; init; } =
+        Org.BouncyCastle.Asn1.X509.KeyUsage.DigitalSignature | Org.BouncyCastle.Asn1.X509.KeyUsage.NonRepudiation;
 
     public IReadOnlyList<string> ExtendedKeyUsage { get; init; } = [];
 

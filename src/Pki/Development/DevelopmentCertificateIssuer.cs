@@ -10,8 +10,15 @@ namespace Kazynashylyk.Pki.Development;
 /// <summary>Issues certificates with the NCA layouts (Kazakh GOST key encoding and signature identifiers).</summary>
 public static class DevelopmentCertificateIssuer
 {
-    /// <summary>Issues a certificate for <paramref name="subjectKey"/>; a null <paramref name="issuer"/> self-signs.</summary>
-    public static SigningIdentity Issue(CertificateProfile profile, SigningKey subjectKey, SigningIdentity? issuer, CertificateCache? cache = null)
+    /// <summary>
+    /// Issues a certificate for <paramref name="subjectKey"/>; a null <paramref name="issuer"/> self-signs.
+    /// </summary>
+    public static SigningIdentity Issue(
+        CertificateProfile profile,
+        SigningKey subjectKey,
+        SigningIdentity? issuer,
+        CertificateCache? cache = null
+    )
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(subjectKey);
@@ -21,7 +28,9 @@ public static class DevelopmentCertificateIssuer
         var signatureAlgorithm = (AlgorithmIdentifier)new KazakhSignatureFactory(signingKey).AlgorithmDetails;
 
         var tbs = new V3TbsCertificateGenerator();
-        tbs.SetSerialNumber(new DerInteger(new Org.BouncyCastle.Math.BigInteger(1, RandomNumberGenerator.GetBytes(20))));
+        tbs.SetSerialNumber(
+            new DerInteger(new Org.BouncyCastle.Math.BigInteger(1, RandomNumberGenerator.GetBytes(20)))
+        );
         tbs.SetSignature(signatureAlgorithm);
         tbs.SetIssuer(issuer?.Certificate.Subject ?? profile.Subject);
         tbs.SetSubject(profile.Subject);
@@ -48,7 +57,11 @@ public static class DevelopmentCertificateIssuer
         };
     }
 
-    private static X509Extensions Extensions(CertificateProfile profile, SubjectPublicKeyInfo publicKeyInfo, SigningIdentity? issuer)
+    private static X509Extensions Extensions(
+        CertificateProfile profile,
+        SubjectPublicKeyInfo publicKeyInfo,
+        SigningIdentity? issuer
+    )
     {
         var generator = new X509ExtensionsGenerator();
         generator.AddExtension(X509Extensions.BasicConstraints, true, new BasicConstraints(profile.IsCa));
@@ -58,19 +71,30 @@ public static class DevelopmentCertificateIssuer
         if (issuer is not null)
         {
             var issuerKeyId = SHA1Free(issuer.Certificate.Structure.SubjectPublicKeyInfo.PublicKey.GetOctets());
-            generator.AddExtension(X509Extensions.AuthorityKeyIdentifier, false, new AuthorityKeyIdentifier(issuerKeyId));
+            generator.AddExtension(
+                X509Extensions.AuthorityKeyIdentifier,
+                false,
+                new AuthorityKeyIdentifier(issuerKeyId)
+            );
         }
 
         if (profile.ExtendedKeyUsage.Count > 0)
         {
             var usages = profile.ExtendedKeyUsage.Select(o => new DerObjectIdentifier(o)).ToArray();
-            generator.AddExtension(X509Extensions.ExtendedKeyUsage, profile.ExtendedKeyUsageCritical, new ExtendedKeyUsage(usages));
+            generator.AddExtension(
+                X509Extensions.ExtendedKeyUsage,
+                profile.ExtendedKeyUsageCritical,
+                new ExtendedKeyUsage(usages)
+            );
         }
 
         if (profile.PolicyOid is not null)
         {
             generator.AddExtension(
-                X509Extensions.CertificatePolicies, false, new CertificatePolicies(new PolicyInformation(new DerObjectIdentifier(profile.PolicyOid))));
+                X509Extensions.CertificatePolicies,
+                false,
+                new CertificatePolicies(new PolicyInformation(new DerObjectIdentifier(profile.PolicyOid)))
+            );
         }
 
         if (profile.OcspUrl is not null)

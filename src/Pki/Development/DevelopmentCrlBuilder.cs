@@ -25,12 +25,14 @@ public static class DevelopmentCrlBuilder
         DateTimeOffset thisUpdate,
         DateTimeOffset nextUpdate,
         BigInteger crlNumber,
-        BigInteger? baseCrlNumber = null)
+        BigInteger? baseCrlNumber = null
+    )
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(entries);
-        var algorithm = ((Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier)new KazakhSignatureFactory(issuer.Key).AlgorithmDetails)
-            .GetEncoded(Asn1Encodable.Der);
+        var algorithm = (
+            (Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier)new KazakhSignatureFactory(issuer.Key).AlgorithmDetails
+        ).GetEncoded(Asn1Encodable.Der);
 
         var tbs = new AsnWriter(AsnEncodingRules.DER);
         using (tbs.PushSequence())

@@ -20,7 +20,9 @@ public sealed record DevelopmentIdentity
 
     public IReadOnlyList<string> RoleOids { get; init; } = [];
 
-    /// <summary>The subject: CN "SURNAME NAME", SURNAME, SERIALNUMBER IIN…, C, O, OU BIN…, GIVENNAME (the patronymic).</summary>
+    /// <summary>
+    /// The subject: CN "SURNAME NAME", SURNAME, SERIALNUMBER IIN…, C, O, OU BIN…, GIVENNAME (the patronymic).
+    /// </summary>
     public X509Name ToName()
     {
         var oids = new List<DerObjectIdentifier> { X509Name.CN, X509Name.Surname, X509Name.SerialNumber, X509Name.C };

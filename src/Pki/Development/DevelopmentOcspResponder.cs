@@ -32,15 +32,27 @@ public sealed class DevelopmentOcspResponder
     /// <summary>The tryLater response (status 3).</summary>
     public static byte[] TryLater() => new OcspResponse(new OcspResponseStatus(3), null).GetEncoded(Asn1Encodable.Der);
 
-    /// <summary>Answers a DER request; <paramref name="decide"/> gives the status and revocation for a serial.</summary>
+    /// <summary>
+    /// Answers a DER request; <paramref name="decide"/> gives the status and revocation for a serial.
+    /// </summary>
     public byte[] Answer(
-        byte[] request, Func<Org.BouncyCastle.Math.BigInteger, (Status Status, DateTimeOffset? RevokedAt, int Reason)> decide,
-        DateTimeOffset now, byte[]? nonceOverride = null, bool corruptSignature = false)
+        byte[] request,
+        Func<Org.BouncyCastle.Math.BigInteger, (Status Status, DateTimeOffset? RevokedAt, int Reason)> decide,
+        DateTimeOffset now,
+        byte[]? nonceOverride = null,
+        bool corruptSignature = false
+    )
     {
         ArgumentNullException.ThrowIfNull(decide);
         var tbsRequest = OcspRequest.GetInstance(Asn1Object.FromByteArray(request)).TbsRequest;
-        var nonce = nonceOverride ?? Asn1OctetString.GetInstance(
-            tbsRequest.RequestExtensions.GetExtension(new DerObjectIdentifier(KazakhOids.OcspNonce)).GetParsedValue()).GetOctets();
+        var nonce = nonceOverride
+            ?? Asn1OctetString
+                .GetInstance(
+                    tbsRequest
+                        .RequestExtensions.GetExtension(new DerObjectIdentifier(KazakhOids.OcspNonce))
+                        .GetParsedValue()
+                )
+                .GetOctets();
 
         var responses = new Asn1EncodableVector();
         foreach (var element in tbsRequest.RequestList)
@@ -56,7 +68,8 @@ public sealed class DevelopmentOcspResponder
             new ResponderID(responder.Certificate.Subject),
             new Asn1GeneralizedTime(now.UtcDateTime),
             new DerSequence(responses),
-            nonceExtension.Generate());
+            nonceExtension.Generate()
+        );
 
         var signature = responder.Key.Sign(data.GetEncoded(Asn1Encodable.Der));
         if (corruptSignature)
@@ -65,15 +78,29 @@ public sealed class DevelopmentOcspResponder
         }
 
         var algorithm = (AlgorithmIdentifier)new KazakhSignatureFactory(responder.Key).AlgorithmDetails;
-        var basic = new BasicOcspResponse(data, algorithm, new DerBitString(signature), new DerSequence(responder.Certificate.Structure));
+        var basic = new BasicOcspResponse(
+            data,
+            algorithm,
+            new DerBitString(signature),
+            new DerSequence(responder.Certificate.Structure)
+        );
 
         return new OcspResponse(
-                new OcspResponseStatus(0),
-                new ResponseBytes(new DerObjectIdentifier(KazakhOids.OcspBasic), new DerOctetString(basic.GetEncoded(Asn1Encodable.Der))))
-            .GetEncoded(Asn1Encodable.Der);
+            new OcspResponseStatus(0),
+            new ResponseBytes(
+                new DerObjectIdentifier(KazakhOids.OcspBasic),
+                new DerOctetString(basic.GetEncoded(Asn1Encodable.Der))
+            )
+        ).GetEncoded(Asn1Encodable.Der);
     }
 
-    private static SingleResponse Single(CertID certId, Status status, DateTimeOffset? revokedAt, int reason, DateTimeOffset now)
+    private static SingleResponse Single(
+        CertID certId,
+        Status status,
+        DateTimeOffset? revokedAt,
+        int reason,
+        DateTimeOffset now
+    )
     {
         var thisUpdate = new Asn1GeneralizedTime(now.UtcDateTime);
 
@@ -82,16 +109,22 @@ public sealed class DevelopmentOcspResponder
             Status.Good => new SingleResponse(certId, new CertStatus(), thisUpdate, null, null),
             Status.Revoked => new SingleResponse(
                 certId,
-                new CertStatus(new RevokedInfo(new Asn1GeneralizedTime(revokedAt!.Value.UtcDateTime), new CrlReason(reason))),
+                new CertStatus(
+                    new RevokedInfo(new Asn1GeneralizedTime(revokedAt!.Value.UtcDateTime), new CrlReason(reason))
+                ),
                 thisUpdate,
                 null,
-                null),
+                null
+            ),
             _ => new SingleResponse(
                 certId,
-                new CertStatus(new RevokedInfo(new Asn1GeneralizedTime(UnknownMarker), new CrlReason(CrlReason.CertificateHold))),
+                new CertStatus(
+                    new RevokedInfo(new Asn1GeneralizedTime(UnknownMarker), new CrlReason(CrlReason.CertificateHold))
+                ),
                 thisUpdate,
                 null,
-                ExtendedRevoke()),
+                ExtendedRevoke()
+            ),
         };
     }
 

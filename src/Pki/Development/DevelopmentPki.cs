@@ -16,7 +16,14 @@ public sealed class DevelopmentPki
     private readonly KeyFamily family;
     private readonly Uri? baseUrl;
 
-    private DevelopmentPki(KeyFamily family, Uri? baseUrl, SigningIdentity root, SigningIdentity ca, SigningIdentity responder, SigningIdentity tsa)
+    private DevelopmentPki(
+        KeyFamily family,
+        Uri? baseUrl,
+        SigningIdentity root,
+        SigningIdentity ca,
+        SigningIdentity responder,
+        SigningIdentity tsa
+    )
     {
         this.family = family;
         this.baseUrl = baseUrl;
@@ -43,7 +50,9 @@ public sealed class DevelopmentPki
 
     public Uri? DeltaCrlUrl => baseUrl is null ? null : new Uri(baseUrl, "crl/dev_ca_d.crl");
 
-    /// <summary>Creates the hierarchy; leaves will name OCSP and CRL addresses under <paramref name="baseUrl"/>.</summary>
+    /// <summary>
+    /// Creates the hierarchy; leaves will name OCSP and CRL addresses under <paramref name="baseUrl"/>.
+    /// </summary>
     public static DevelopmentPki Create(KeyFamily family, string name, DateTimeOffset notBefore, Uri? baseUrl = null)
     {
         var caUsage = KeyUsage.KeyCertSign | KeyUsage.CrlSign | KeyUsage.DigitalSignature;
@@ -57,7 +66,8 @@ public sealed class DevelopmentPki
                 KeyUsage = caUsage,
             },
             NewKey(family),
-            null);
+            null
+        );
         var ca = DevelopmentCertificateIssuer.Issue(
             new CertificateProfile
             {
@@ -68,7 +78,8 @@ public sealed class DevelopmentPki
                 KeyUsage = caUsage,
             },
             NewKey(family),
-            root);
+            root
+        );
         var responder = DevelopmentCertificateIssuer.Issue(
             new CertificateProfile
             {
@@ -79,7 +90,8 @@ public sealed class DevelopmentPki
                 OcspNoCheck = true,
             },
             NewKey(family),
-            ca);
+            ca
+        );
         var tsa = DevelopmentCertificateIssuer.Issue(
             new CertificateProfile
             {
@@ -90,7 +102,8 @@ public sealed class DevelopmentPki
                 ExtendedKeyUsageCritical = true,
             },
             NewKey(family),
-            ca);
+            ca
+        );
 
         return new DevelopmentPki(family, baseUrl, root, ca, responder, tsa);
     }
@@ -99,7 +112,8 @@ public sealed class DevelopmentPki
     public SigningIdentity IssueLeaf(DevelopmentIdentity identity, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var usage = KeyUsage.DigitalSignature | KeyUsage.NonRepudiation | (family == KeyFamily.Rsa ? 0 : KeyUsage.KeyAgreement);
+        var usage =
+            KeyUsage.DigitalSignature | KeyUsage.NonRepudiation | (family == KeyFamily.Rsa ? 0 : KeyUsage.KeyAgreement);
 
         return DevelopmentCertificateIssuer.Issue(
             new CertificateProfile
@@ -115,7 +129,8 @@ public sealed class DevelopmentPki
                 PolicyOid = "1.2.398.3.3.2",
             },
             NewKey(family),
-            Ca);
+            Ca
+        );
     }
 
     private static SigningKey NewKey(KeyFamily family)

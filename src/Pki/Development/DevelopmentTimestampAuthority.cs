@@ -8,7 +8,9 @@ using Org.BouncyCastle.Asn1.Tsp;
 
 namespace Kazynashylyk.Pki.Development;
 
-/// <summary>Issues RFC 3161 tokens locally, signed by a development TSA certificate (critical timeStamping EKU).</summary>
+/// <summary>
+/// Issues RFC 3161 tokens locally, signed by a development TSA certificate (critical timeStamping EKU).
+/// </summary>
 public sealed class DevelopmentTimestampAuthority : ITimestampClient
 {
     private readonly SigningIdentity tsa;
@@ -33,11 +35,17 @@ public sealed class DevelopmentTimestampAuthority : ITimestampClient
     public byte[] Respond(byte[] request)
     {
         var parsed = TimeStampReq.GetInstance(Asn1Object.FromByteArray(request));
-        var token = Issue(parsed.MessageImprint.HashAlgorithm.Algorithm.Id, parsed.MessageImprint.GetHashedMessage(), parsed.Nonce);
+        var token = Issue(
+            parsed.MessageImprint.HashAlgorithm.Algorithm.Id,
+            parsed.MessageImprint.GetHashedMessage(),
+            parsed.Nonce
+        );
         var status = new Org.BouncyCastle.Asn1.Cmp.PkiStatusInfo(0);
 
-        return new TimeStampResp(status, Org.BouncyCastle.Asn1.Cms.ContentInfo.GetInstance(Asn1Object.FromByteArray(token)))
-            .GetEncoded(Asn1Encodable.Der);
+        return new TimeStampResp(
+            status,
+            Org.BouncyCastle.Asn1.Cms.ContentInfo.GetInstance(Asn1Object.FromByteArray(token))
+        ).GetEncoded(Asn1Encodable.Der);
     }
 
     private byte[] Issue(string digestOid, byte[] imprint, DerInteger? nonce)
@@ -52,7 +60,8 @@ public sealed class DevelopmentTimestampAuthority : ITimestampClient
             null,
             nonce,
             null,
-            null);
+            null
+        );
         var content = info.GetEncoded(Asn1Encodable.Der);
         var signerInfo = SignedDataBuilder.BuildSignerInfo(tsa, KazakhOids.TstInfo, content, genTime, null);
 

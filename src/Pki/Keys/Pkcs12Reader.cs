@@ -1,3 +1,4 @@
+using Kazynashylyk.Pki.Certificates;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Crypto;
@@ -8,13 +9,13 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Utilities;
-using Kazynashylyk.Pki.Certificates;
 
 namespace Kazynashylyk.Pki.Keys;
 
 /// <summary>
 /// Opens a PKCS#12 file bag by bag. BouncyCastle's Pkcs12Store refuses NCA GOST files because it tries to
-/// understand the key algorithm; here the bags are only decrypted and the key is read by <see cref="PrivateKeyReader"/>.
+/// understand the key algorithm; here the bags are only decrypted and the key is read by <see
+/// cref="PrivateKeyReader"/>.
 /// </summary>
 public static class Pkcs12Reader
 {
@@ -47,7 +48,11 @@ public static class Pkcs12Reader
         var certificates = new List<PkiCertificate>();
         try
         {
-            foreach (var contentInfo in AuthenticatedSafe.GetInstance(Asn1Object.FromByteArray(authSafeBytes)).GetContentInfo())
+            foreach (
+                var contentInfo in AuthenticatedSafe
+                    .GetInstance(Asn1Object.FromByteArray(authSafeBytes))
+                    .GetContentInfo()
+            )
             {
                 foreach (var bag in OpenSafeContents(contentInfo, password))
                 {
@@ -100,7 +105,10 @@ public static class Pkcs12Reader
         {
             var encrypted = EncryptedData.GetInstance(contentInfo.Content);
             var cipher = (IBufferedCipher)PbeUtilities.CreateEngine(encrypted.EncryptionAlgorithm);
-            cipher.Init(false, PbeUtilities.GenerateCipherParameters(encrypted.EncryptionAlgorithm, password.ToCharArray()));
+            cipher.Init(
+                false,
+                PbeUtilities.GenerateCipherParameters(encrypted.EncryptionAlgorithm, password.ToCharArray())
+            );
             bytes = cipher.DoFinal(encrypted.Content.GetOctets());
         }
         else
@@ -115,7 +123,12 @@ public static class Pkcs12Reader
     }
 
     private static void Collect(
-        SafeBag bag, string password, List<PrivateKeyInfo> keys, List<PkiCertificate> certificates, CertificateCache cache)
+        SafeBag bag,
+        string password,
+        List<PrivateKeyInfo> keys,
+        List<PkiCertificate> certificates,
+        CertificateCache cache
+    )
     {
         if (bag.BagID.Equals(PkcsObjectIdentifiers.Pkcs8ShroudedKeyBag))
         {
@@ -144,11 +157,17 @@ public static class Pkcs12Reader
             "1.3.14.3.2.26" => new Sha1Digest(),
             "2.16.840.1.101.3.4.2.1" => new Sha256Digest(),
             "2.16.840.1.101.3.4.2.3" => new Sha512Digest(),
-            _ => throw new KeyFileException($"The key container's integrity check uses an unsupported digest {digestOid}."),
+            _ => throw new KeyFileException(
+                $"The key container's integrity check uses an unsupported digest {digestOid}."
+            ),
         };
 
         var generator = new Pkcs12ParametersGenerator(digest);
-        generator.Init(PbeParametersGenerator.Pkcs12PasswordToBytes(password.ToCharArray()), macData.GetSalt(), macData.IterationCount.IntValue);
+        generator.Init(
+            PbeParametersGenerator.Pkcs12PasswordToBytes(password.ToCharArray()),
+            macData.GetSalt(),
+            macData.IterationCount.IntValue
+        );
         var macKey = (KeyParameter)generator.GenerateDerivedMacParameters(digest.GetDigestSize() * 8);
 
         var hmac = new HMac(digest);
@@ -162,7 +181,13 @@ public static class Pkcs12Reader
 
     private static bool IsFormatError(Exception e)
     {
-        return e is IOException or ArgumentException or InvalidCastException or InvalidOperationException
-            or FormatException or SecurityUtilityException or DataLengthException;
+        return e
+            is IOException
+                or ArgumentException
+                or InvalidCastException
+                or InvalidOperationException
+                or FormatException
+                or SecurityUtilityException
+                or DataLengthException;
     }
 }

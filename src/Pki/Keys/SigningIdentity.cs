@@ -7,4 +7,8 @@ namespace Kazynashylyk.Pki.Keys;
 /// <param name="Key">The private key.</param>
 /// <param name="Certificate">The certificate whose public key matches <paramref name="Key"/>.</param>
 /// <param name="OtherCertificates">Any further certificates found beside it.</param>
-public sealed record SigningIdentity(SigningKey Key, PkiCertificate Certificate, IReadOnlyList<PkiCertificate> OtherCertificates);
+public sealed record SigningIdentity(
+    SigningKey Key,
+    PkiCertificate Certificate,
+    IReadOnlyList<PkiCertificate> OtherCertificates
+);

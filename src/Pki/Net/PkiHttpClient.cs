@@ -30,7 +30,11 @@ public sealed partial class PkiHttpClient : IPkiHttpClient
 
     public Task<byte[]> GetAsync(Uri url, CancellationToken cancellationToken)
     {
-        return SendWithRetriesAsync(url, () => new HttpRequestMessage(HttpMethod.Get, options.Map(url)), cancellationToken);
+        return SendWithRetriesAsync(
+            url,
+            () => new HttpRequestMessage(HttpMethod.Get, options.Map(url)),
+            cancellationToken
+        );
     }
 
     public Task<byte[]> PostAsync(Uri url, byte[] body, string contentType, CancellationToken cancellationToken)
@@ -44,10 +48,15 @@ public sealed partial class PkiHttpClient : IPkiHttpClient
 
                 return new HttpRequestMessage(HttpMethod.Post, options.Map(url)) { Content = content };
             },
-            cancellationToken);
+            cancellationToken
+        );
     }
 
-    private async Task<byte[]> SendWithRetriesAsync(Uri url, Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    private async Task<byte[]> SendWithRetriesAsync(
+        Uri url,
+        Func<HttpRequestMessage> create,
+        CancellationToken cancellationToken
+    )
     {
         PkiFetchException? last = null;
         for (var attempt = 0; attempt <= options.Retries; attempt++)
@@ -80,11 +89,15 @@ public sealed partial class PkiHttpClient : IPkiHttpClient
         try
         {
             using (request)
-            using (var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token))
+            using (
+                var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+            )
             {
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
-                    throw new PkiFetchException($"{request.RequestUri?.Host} answered HTTP {(int)response.StatusCode}.");
+                    throw new PkiFetchException(
+                        $"{request.RequestUri?.Host} answered HTTP {(int)response.StatusCode}."
+                    );
                 }
 
                 if (response.Content.Headers.ContentLength > options.MaxResponseBytes)
@@ -105,6 +118,10 @@ public sealed partial class PkiHttpClient : IPkiHttpClient
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "PKI fetch from {Host}, attempt {Attempt}, failed: {Reason}")]
+    [LoggerMessage(
+        EventId = 4001,
+        Level = LogLevel.Warning,
+        Message = "PKI fetch from {Host}, attempt {Attempt}, failed: {Reason}"
+    )]
     private partial void LogAttemptFailed(string host, int attempt, string reason);
 }

@@ -9,14 +9,19 @@ namespace Kazynashylyk.Pki.Reports;
 public static class ReportJson
 {
     /// <summary>Serializer options for reports.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        WriteIndented = true,
+    public static JsonSerializerOptions Options { get; } =
+        new(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            WriteIndented = true,
 
-        // Names stay readable (Kazakh and Russian Cyrillic) instead of \uXXXX escapes.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.CyrillicSupplement),
-    };
+            // Names stay readable (Kazakh and Russian Cyrillic) instead of \uXXXX escapes.
+            Encoder = JavaScriptEncoder.Create(
+                UnicodeRanges.BasicLatin,
+                UnicodeRanges.Cyrillic,
+                UnicodeRanges.CyrillicSupplement
+            ),
+        };
 
     /// <summary>Serializes a report.</summary>
     public static string Serialize(VerificationReport report) => JsonSerializer.Serialize(report, Options);

@@ -11,7 +11,9 @@ public sealed record SubjectReport
 
     public string? Surname { get; init; }
 
-    /// <summary>The first name, taken from the common name because the GIVENNAME attribute holds the patronymic.</summary>
+    /// <summary>
+    /// The first name, taken from the common name because the GIVENNAME attribute holds the patronymic.
+    /// </summary>
     public string? GivenName { get; init; }
 
     public string? Patronymic { get; init; }

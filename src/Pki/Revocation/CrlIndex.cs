@@ -55,7 +55,8 @@ public sealed class CrlIndex
         {
             return CrlParser.Parse(der);
         }
-        catch (Exception e) when (e is AsnContentException or ArgumentException or IOException or InvalidOperationException)
+        catch (Exception e)
+            when (e is AsnContentException or ArgumentException or IOException or InvalidOperationException)
         {
             throw new FormatException($"The CRL is malformed: {e.Message}", e);
         }
@@ -87,8 +88,14 @@ public sealed class CrlIndex
             }
 
             var algorithm = AlgorithmRegistry.ResolveSignature(SignatureOid);
-            if (tbs is null || signature is null || algorithm is null || issuer.PublicKey is null
-                || !issuer.Subject.Equivalent(Issuer) || !issuer.PublicKey.Verify(algorithm, tbs.Value.Span, signature))
+            if (
+                tbs is null
+                || signature is null
+                || algorithm is null
+                || issuer.PublicKey is null
+                || !issuer.Subject.Equivalent(Issuer)
+                || !issuer.PublicKey.Verify(algorithm, tbs.Value.Span, signature)
+            )
             {
                 return false;
             }
@@ -104,5 +111,6 @@ public sealed class CrlIndex
 
     internal static bool IsReasonCode(ReadOnlySpan<byte> encodedOid) => encodedOid.SequenceEqual(ReasonCodeOid);
 
-    internal static X509Name ParseName(ReadOnlyMemory<byte> encoded) => X509Name.GetInstance(Asn1Object.FromByteArray(encoded.ToArray()));
+    internal static X509Name ParseName(ReadOnlyMemory<byte> encoded) =>
+        X509Name.GetInstance(Asn1Object.FromByteArray(encoded.ToArray()));
 }

@@ -21,7 +21,8 @@ internal static class CrlParser
             tbs.ReadInteger();
         }
 
-        // The inner AlgorithmIdentifier may lack the NULL the outer one has (the 2026 test CRL does): only the OID matters.
+        // The inner AlgorithmIdentifier may lack the NULL the outer one has (the 2026 test CRL does): only the OID
+        // matters.
         tbs.ReadSequence();
         var issuer = CrlIndex.ParseName(tbs.ReadEncodedValue());
         var thisUpdate = ReadTime(tbs);
@@ -113,7 +114,9 @@ internal static class CrlParser
 
     private static DateTimeOffset ReadTime(AsnReader reader)
     {
-        return reader.PeekTag().HasSameClassAndValue(Asn1Tag.UtcTime) ? reader.ReadUtcTime() : reader.ReadGeneralizedTime();
+        return reader.PeekTag().HasSameClassAndValue(Asn1Tag.UtcTime)
+            ? reader.ReadUtcTime()
+            : reader.ReadGeneralizedTime();
     }
 
     private static int ReadReason(byte[] value)

@@ -32,9 +32,16 @@ public sealed partial class CrlStore : IDisposable
     /// <summary>Adds a CRL the caller supplied (a file, a mirror preload).</summary>
     public void Add(CrlIndex crl) => supplied.Add(crl);
 
-    /// <summary>Looks <paramref name="certificate"/> up in the freshest usable full and delta CRLs of its issuer.</summary>
+    /// <summary>
+    /// Looks <paramref name="certificate"/> up in the freshest usable full and delta CRLs of its issuer.
+    /// </summary>
     public async Task<RevocationOutcome> CheckAsync(
-        PkiCertificate certificate, PkiCertificate issuer, DateTimeOffset validationTime, bool online, CancellationToken cancellationToken)
+        PkiCertificate certificate,
+        PkiCertificate issuer,
+        DateTimeOffset validationTime,
+        bool online,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(issuer);
@@ -88,7 +95,12 @@ public sealed partial class CrlStore : IDisposable
         {
             return deltaEntry.ReasonCode == CrlReasons.RemoveFromCrl
                 ? answer
-                : answer with { Status = RevocationStatus.Revoked, RevokedAt = deltaEntry.RevokedAt, ReasonCode = deltaEntry.ReasonCode };
+                : answer with
+                {
+                    Status = RevocationStatus.Revoked,
+                    RevokedAt = deltaEntry.RevokedAt,
+                    ReasonCode = deltaEntry.ReasonCode,
+                };
         }
 
         if (full.TryFind(certificate, out var entry))
@@ -108,7 +120,12 @@ public sealed partial class CrlStore : IDisposable
     }
 
     private CrlIndex? Best(
-        List<CrlIndex> candidates, PkiCertificate certificate, PkiCertificate issuer, DateTimeOffset validationTime, List<string> warnings)
+        List<CrlIndex> candidates,
+        PkiCertificate certificate,
+        PkiCertificate issuer,
+        DateTimeOffset validationTime,
+        List<string> warnings
+    )
     {
         var now = time.GetUtcNow();
         CrlIndex? best = null;
@@ -120,9 +137,11 @@ public sealed partial class CrlStore : IDisposable
                 continue;
             }
 
-            // A CRL issued after the validation time, while the certificate was still valid, still proves its status then.
+            // A CRL issued after the validation time, while the certificate was still valid, still proves its status
+            // then.
             var fresh = crl.NextUpdate is null || now <= crl.NextUpdate;
-            var provesPast = validationTime < now && crl.ThisUpdate >= validationTime && crl.ThisUpdate <= certificate.NotAfter;
+            var provesPast =
+                validationTime < now && crl.ThisUpdate >= validationTime && crl.ThisUpdate <= certificate.NotAfter;
             if (!fresh && !provesPast)
             {
                 warnings.Add("CRL_EXPIRED");
@@ -138,13 +157,20 @@ public sealed partial class CrlStore : IDisposable
         return best;
     }
 
-    private async Task<List<CrlIndex>> DownloadAsync(IReadOnlyList<Uri> urls, List<string> warnings, CancellationToken cancellationToken)
+    private async Task<List<CrlIndex>> DownloadAsync(
+        IReadOnlyList<Uri> urls,
+        List<string> warnings,
+        CancellationToken cancellationToken
+    )
     {
         var result = new List<CrlIndex>();
         foreach (var url in urls)
         {
             var key = url.ToString();
-            if (downloaded.TryGetValue(key, out var cached) && (cached.NextUpdate is null || cached.NextUpdate > time.GetUtcNow()))
+            if (
+                downloaded.TryGetValue(key, out var cached)
+                && (cached.NextUpdate is null || cached.NextUpdate > time.GetUtcNow())
+            )
             {
                 result.Add(cached);
                 continue;
@@ -199,7 +225,11 @@ public sealed partial class CrlStore : IDisposable
         return b is null || a < b ? a : b;
     }
 
-    [LoggerMessage(EventId = 4010, Level = LogLevel.Information, Message = "CRL from {Host} indexed with {Count} entries")]
+    [LoggerMessage(
+        EventId = 4010,
+        Level = LogLevel.Information,
+        Message = "CRL from {Host} indexed with {Count} entries"
+    )]
     private partial void LogCrlLoaded(string host, int count);
 
     [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "CRL from {Host} unusable: {Reason}")]

@@ -7,13 +7,17 @@ namespace Kazynashylyk.Pki.Revocation;
 /// <summary>Reads the revocation addresses a certificate names.</summary>
 internal static class DistributionPoints
 {
-    public static IReadOnlyList<Uri> Crl(PkiCertificate certificate) => Read(certificate, X509Extensions.CrlDistributionPoints);
+    public static IReadOnlyList<Uri> Crl(PkiCertificate certificate) =>
+        Read(certificate, X509Extensions.CrlDistributionPoints);
 
-    public static IReadOnlyList<Uri> DeltaCrl(PkiCertificate certificate) => Read(certificate, X509Extensions.FreshestCrl);
+    public static IReadOnlyList<Uri> DeltaCrl(PkiCertificate certificate) =>
+        Read(certificate, X509Extensions.FreshestCrl);
 
     public static IReadOnlyList<Uri> Ocsp(PkiCertificate certificate)
     {
-        var extension = certificate.Structure.TbsCertificate.Extensions?.GetExtension(X509Extensions.AuthorityInfoAccess);
+        var extension = certificate.Structure.TbsCertificate.Extensions?.GetExtension(
+            X509Extensions.AuthorityInfoAccess
+        );
         if (extension is null)
         {
             return [];
@@ -21,7 +25,8 @@ internal static class DistributionPoints
 
         var access = AuthorityInformationAccess.GetInstance(extension.GetParsedValue());
 
-        return access.GetAccessDescriptions()
+        return access
+            .GetAccessDescriptions()
             .Where(d => d.AccessMethod.Equals(AccessDescription.IdADOcsp))
             .Select(d => ToUri(d.AccessLocation))
             .OfType<Uri>()
@@ -36,7 +41,9 @@ internal static class DistributionPoints
             return [];
         }
 
-        return CrlDistPoint.GetInstance(extension.GetParsedValue()).GetDistributionPoints()
+        return CrlDistPoint
+            .GetInstance(extension.GetParsedValue())
+            .GetDistributionPoints()
             .Where(p => p.DistributionPointName?.Type == DistributionPointName.FullName)
             .SelectMany(p => GeneralNames.GetInstance(p.DistributionPointName.Name).GetNames())
             .Select(ToUri)

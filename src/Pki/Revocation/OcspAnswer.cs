@@ -5,7 +5,9 @@ public sealed record OcspAnswer
 {
     public required OcspAnswerKind Kind { get; init; }
 
-    /// <summary>Why the answer is not definitive, when <see cref="Kind"/> is <see cref="OcspAnswerKind.NoAnswer"/>.</summary>
+    /// <summary>
+    /// Why the answer is not definitive, when <see cref="Kind"/> is <see cref="OcspAnswerKind.NoAnswer"/>.
+    /// </summary>
     public string? Problem { get; init; }
 
     public DateTimeOffset? RevokedAt { get; init; }

@@ -7,6 +7,8 @@ public enum OcspAnswerKind
     Revoked,
     Unknown,
 
-    /// <summary>No definitive answer: error status, tryLater, bad signature, nonce mismatch, no matching response.</summary>
+    /// <summary>
+    /// No definitive answer: error status, tryLater, bad signature, nonce mismatch, no matching response.
+    /// </summary>
     NoAnswer,
 }

@@ -10,18 +10,26 @@ namespace Kazynashylyk.Pki.Revocation;
 public static class OcspRequestBuilder
 {
     /// <summary>The CertID of <paramref name="certificate"/> issued by <paramref name="issuer"/>.</summary>
-    public static CertID CertIdFor(PkiCertificate certificate, PkiCertificate issuer, string digestOid = KazakhOids.Sha256)
+    public static CertID CertIdFor(
+        PkiCertificate certificate,
+        PkiCertificate issuer,
+        string digestOid = KazakhOids.Sha256
+    )
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(issuer);
         var nameHash = AlgorithmRegistry.ComputeDigest(digestOid, issuer.Structure.Subject.GetDerEncoded());
-        var keyHash = AlgorithmRegistry.ComputeDigest(digestOid, issuer.Structure.SubjectPublicKeyInfo.PublicKey.GetOctets());
+        var keyHash = AlgorithmRegistry.ComputeDigest(
+            digestOid,
+            issuer.Structure.SubjectPublicKeyInfo.PublicKey.GetOctets()
+        );
 
         return new CertID(
             new AlgorithmIdentifier(new DerObjectIdentifier(digestOid), DerNull.Instance),
             new DerOctetString(nameHash),
             new DerOctetString(keyHash),
-            certificate.Structure.SerialNumber);
+            certificate.Structure.SerialNumber
+        );
     }
 
     /// <summary>A DER OCSP request for one certificate carrying <paramref name="nonce"/>.</summary>

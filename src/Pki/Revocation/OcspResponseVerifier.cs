@@ -22,7 +22,9 @@ public sealed class OcspResponseVerifier
         this.certificates = certificates;
     }
 
-    /// <summary>Verifies <paramref name="response"/>; <paramref name="expectedNonce"/> null skips the nonce check.</summary>
+    /// <summary>
+    /// Verifies <paramref name="response"/>; <paramref name="expectedNonce"/> null skips the nonce check.
+    /// </summary>
     public OcspAnswer Verify(byte[] response, PkiCertificate certificate, PkiCertificate issuer, byte[]? expectedNonce)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -30,21 +32,40 @@ public sealed class OcspResponseVerifier
         ArgumentNullException.ThrowIfNull(issuer);
         try
         {
-            return VerifyParsed(OcspResponse.GetInstance(Asn1Object.FromByteArray(response)), certificate, issuer, expectedNonce);
+            return VerifyParsed(
+                OcspResponse.GetInstance(Asn1Object.FromByteArray(response)),
+                certificate,
+                issuer,
+                expectedNonce
+            );
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or InvalidOperationException
-            or FormatException or NullReferenceException)
+        catch (Exception e)
+            when (e
+                    is IOException
+                        or ArgumentException
+                        or InvalidCastException
+                        or InvalidOperationException
+                        or FormatException
+                        or NullReferenceException
+            )
         {
             return OcspAnswer.None($"The OCSP response is malformed: {e.Message}");
         }
     }
 
-    private OcspAnswer VerifyParsed(OcspResponse response, PkiCertificate certificate, PkiCertificate issuer, byte[]? expectedNonce)
+    private OcspAnswer VerifyParsed(
+        OcspResponse response,
+        PkiCertificate certificate,
+        PkiCertificate issuer,
+        byte[]? expectedNonce
+    )
     {
         var status = response.ResponseStatus.IntValueExact;
         if (status != 0)
         {
-            return OcspAnswer.None(status == 3 ? "The OCSP responder said tryLater." : $"The OCSP responder returned status {status}.");
+            return OcspAnswer.None(
+                status == 3 ? "The OCSP responder said tryLater." : $"The OCSP responder returned status {status}."
+            );
         }
 
         if (response.ResponseBytes is null || response.ResponseBytes.ResponseType.Id != KazakhOids.OcspBasic)
@@ -52,12 +73,16 @@ public sealed class OcspResponseVerifier
             return OcspAnswer.None("The OCSP response is not a basic response.");
         }
 
-        var basic = BasicOcspResponse.GetInstance(Asn1Object.FromByteArray(response.ResponseBytes.Response.GetOctets()));
+        var basic = BasicOcspResponse.GetInstance(
+            Asn1Object.FromByteArray(response.ResponseBytes.Response.GetOctets())
+        );
         var data = basic.TbsResponseData;
         var responder = FindSigner(basic, issuer);
         if (responder is null)
         {
-            return OcspAnswer.None("The OCSP response's signature does not verify with the CA or an authorised responder.");
+            return OcspAnswer.None(
+                "The OCSP response's signature does not verify with the CA or an authorised responder."
+            );
         }
 
         var producedAt = new DateTimeOffset(data.ProducedAt.ToDateTime(), TimeSpan.Zero);
@@ -80,10 +105,17 @@ public sealed class OcspResponseVerifier
         return Read(single, data, producedAt, responder == issuer ? null : responder.Subject.ToString());
     }
 
-    private static OcspAnswer Read(SingleResponse single, ResponseData data, DateTimeOffset producedAt, string? responder)
+    private static OcspAnswer Read(
+        SingleResponse single,
+        ResponseData data,
+        DateTimeOffset producedAt,
+        string? responder
+    )
     {
         var thisUpdate = new DateTimeOffset(single.ThisUpdate.ToDateTime(), TimeSpan.Zero);
-        DateTimeOffset? nextUpdate = single.NextUpdate is null ? null : new DateTimeOffset(single.NextUpdate.ToDateTime(), TimeSpan.Zero);
+        DateTimeOffset? nextUpdate = single.NextUpdate is null
+            ? null
+            : new DateTimeOffset(single.NextUpdate.ToDateTime(), TimeSpan.Zero);
         var answer = new OcspAnswer
         {
             Kind = OcspAnswerKind.Good,
@@ -101,14 +133,20 @@ public sealed class OcspResponseVerifier
                 var info = RevokedInfo.GetInstance(single.CertStatus.Status);
                 var revokedAt = new DateTimeOffset(info.RevocationTime.ToDateTime(), TimeSpan.Zero);
                 var reason = info.RevocationReason?.IntValueExact ?? 0;
-                var extendedRevoke = HasExtension(single.SingleExtensions, KazakhOids.OcspExtendedRevoke)
+                var extendedRevoke =
+                    HasExtension(single.SingleExtensions, KazakhOids.OcspExtendedRevoke)
                     || HasExtension(data.ResponseExtensions, KazakhOids.OcspExtendedRevoke);
                 if (revokedAt < UnknownMarkerLimit && reason == CrlReasons.CertificateHold && extendedRevoke)
                 {
                     return answer with { Kind = OcspAnswerKind.Unknown };
                 }
 
-                return answer with { Kind = OcspAnswerKind.Revoked, RevokedAt = revokedAt, ReasonCode = reason };
+                return answer with
+                {
+                    Kind = OcspAnswerKind.Revoked,
+                    RevokedAt = revokedAt,
+                    ReasonCode = reason,
+                };
             default:
                 return answer with { Kind = OcspAnswerKind.Unknown };
         }
@@ -132,7 +170,8 @@ public sealed class OcspResponseVerifier
         foreach (var element in basic.Certs ?? new DerSequence())
         {
             var candidate = certificates.Get(X509CertificateStructure.GetInstance(element));
-            var authorised = candidate.ExtendedKeyUsage.Contains(KazakhOids.EkuOcspSigning)
+            var authorised =
+                candidate.ExtendedKeyUsage.Contains(KazakhOids.EkuOcspSigning)
                 && candidate.Issuer.Equivalent(issuer.Subject)
                 && candidate.IsSignedBy(issuer);
             if (authorised && candidate.PublicKey?.Verify(algorithm, tbs, signature) == true)
@@ -150,8 +189,10 @@ public sealed class OcspResponseVerifier
         {
             var single = SingleResponse.GetInstance(element);
             var id = single.CertId;
-            if (!id.SerialNumber.Value.Equals(certificate.Structure.SerialNumber.Value)
-                || !AlgorithmRegistry.IsSupportedDigest(id.HashAlgorithm.Algorithm.Id))
+            if (
+                !id.SerialNumber.Value.Equals(certificate.Structure.SerialNumber.Value)
+                || !AlgorithmRegistry.IsSupportedDigest(id.HashAlgorithm.Algorithm.Id)
+            )
             {
                 continue;
             }
@@ -183,7 +224,11 @@ public sealed class OcspResponseVerifier
 
         try
         {
-            return Asn1OctetString.GetInstance(Asn1Object.FromByteArray(value)).GetOctets().AsSpan().SequenceEqual(expected);
+            return Asn1OctetString
+                .GetInstance(Asn1Object.FromByteArray(value))
+                .GetOctets()
+                .AsSpan()
+                .SequenceEqual(expected);
         }
         catch (Exception e) when (e is IOException or ArgumentException)
         {

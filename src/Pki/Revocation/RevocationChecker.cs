@@ -26,7 +26,8 @@ public sealed partial class RevocationChecker
         IPkiHttpClient? http,
         IRevocationStatusCache cache,
         TimeProvider time,
-        ILogger<RevocationChecker> logger)
+        ILogger<RevocationChecker> logger
+    )
     {
         this.crls = crls;
         this.ocsp = ocsp;
@@ -42,7 +43,8 @@ public sealed partial class RevocationChecker
         PkiCertificate issuer,
         DateTimeOffset validationTime,
         RevocationOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(issuer);
@@ -85,7 +87,12 @@ public sealed partial class RevocationChecker
     }
 
     private async Task<RevocationAnswer?> AskOcspAsync(
-        PkiCertificate certificate, PkiCertificate issuer, RevocationOptions options, List<string> warnings, CancellationToken cancellationToken)
+        PkiCertificate certificate,
+        PkiCertificate issuer,
+        RevocationOptions options,
+        List<string> warnings,
+        CancellationToken cancellationToken
+    )
     {
         RevocationAnswer? unknown = null;
         foreach (var response in options.SuppliedOcspResponses)
@@ -110,7 +117,12 @@ public sealed partial class RevocationChecker
             byte[] body;
             try
             {
-                body = await http.PostAsync(url, OcspRequestBuilder.Build(certificate, issuer, nonce), "application/ocsp-request", cancellationToken);
+                body = await http.PostAsync(
+                    url,
+                    OcspRequestBuilder.Build(certificate, issuer, nonce),
+                    "application/ocsp-request",
+                    cancellationToken
+                );
             }
             catch (PkiFetchException e)
             {
@@ -166,7 +178,10 @@ public sealed partial class RevocationChecker
     [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "OCSP responder {Host} unreachable: {Reason}")]
     private partial void LogOcspUnreachable(string host, string reason);
 
-    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning,
-        Message = "No definitive revocation answer for serial {Serial} ({ProblemCount} problems)")]
+    [LoggerMessage(
+        EventId = 4021,
+        Level = LogLevel.Warning,
+        Message = "No definitive revocation answer for serial {Serial} ({ProblemCount} problems)"
+    )]
     private partial void LogNoDefinitiveAnswer(string serial, int problemCount);
 }

@@ -22,7 +22,8 @@ internal readonly record struct SerialKey(ulong High, ulong Middle, ulong Low, i
         }
         else
         {
-            // Known limitation: serials over 24 octets may collide in the index because they are folded; NCA serials are 20.
+            // Known limitation: serials over 24 octets may collide in the index because they are folded; NCA serials
+            // are 20.
             serial[^24..].CopyTo(padded);
         }
 
@@ -30,6 +31,7 @@ internal readonly record struct SerialKey(ulong High, ulong Middle, ulong Low, i
             BitConverter.ToUInt64(padded[..8]),
             BitConverter.ToUInt64(padded[8..16]),
             BitConverter.ToUInt64(padded[16..]),
-            serial.Length);
+            serial.Length
+        );
     }
 }

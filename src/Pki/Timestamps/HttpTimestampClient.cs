@@ -27,12 +27,18 @@ public sealed class HttpTimestampClient : ITimestampClient
             null,
             nonce,
             DerBoolean.True,
-            null);
+            null
+        );
 
         byte[] answer;
         try
         {
-            answer = await http.PostAsync(url, request.GetDerEncoded(), "application/timestamp-query", cancellationToken);
+            answer = await http.PostAsync(
+                url,
+                request.GetDerEncoded(),
+                "application/timestamp-query",
+                cancellationToken
+            );
         }
         catch (PkiFetchException e)
         {
@@ -63,9 +69,13 @@ public sealed class HttpTimestampClient : ITimestampClient
         var token = response.TimeStampToken;
         var signedData = Org.BouncyCastle.Asn1.Cms.SignedData.GetInstance(token.Content);
         var tstInfo = TstInfo.GetInstance(
-            Asn1Object.FromByteArray(Asn1OctetString.GetInstance(signedData.EncapContentInfo.Content).GetOctets()));
-        if (tstInfo.Nonce is null || !tstInfo.Nonce.Equals(nonce)
-            || !tstInfo.MessageImprint.GetHashedMessage().AsSpan().SequenceEqual(imprint))
+            Asn1Object.FromByteArray(Asn1OctetString.GetInstance(signedData.EncapContentInfo.Content).GetOctets())
+        );
+        if (
+            tstInfo.Nonce is null
+            || !tstInfo.Nonce.Equals(nonce)
+            || !tstInfo.MessageImprint.GetHashedMessage().AsSpan().SequenceEqual(imprint)
+        )
         {
             throw new TimestampException("The TSA's token does not answer this request (nonce or imprint differ).");
         }

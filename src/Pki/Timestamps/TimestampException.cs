@@ -3,17 +3,11 @@ namespace Kazynashylyk.Pki.Timestamps;
 /// <summary>A TSA could not be reached or refused to issue a token.</summary>
 public sealed class TimestampException : Exception
 {
-    public TimestampException()
-    {
-    }
+    public TimestampException() { }
 
     public TimestampException(string message)
-        : base(message)
-    {
-    }
+        : base(message) { }
 
     public TimestampException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
+        : base(message, innerException) { }
 }

@@ -1,6 +1,6 @@
 using Kazynashylyk.Pki.Algorithms;
-using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Certificates;
+using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Tsp;
@@ -23,7 +23,9 @@ public sealed class TimestampVerifier
         this.chains = chains;
     }
 
-    /// <summary>Verifies <paramref name="token"/> (a ContentInfo, DER) as stamping <paramref name="stamped"/>.</summary>
+    /// <summary>
+    /// Verifies <paramref name="token"/> (a ContentInfo, DER) as stamping <paramref name="stamped"/>.
+    /// </summary>
     public TimestampCheck Verify(byte[] token, ReadOnlySpan<byte> stamped, TrustStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -49,8 +51,11 @@ public sealed class TimestampVerifier
 
     private TimestampCheck VerifyMessage(SignedMessage message, ReadOnlySpan<byte> stamped, TrustStore store)
     {
-
-        if (message.ContentType != KazakhOids.TstInfo || message.EncapsulatedContent is null || message.Signers.Count != 1)
+        if (
+            message.ContentType != KazakhOids.TstInfo
+            || message.EncapsulatedContent is null
+            || message.Signers.Count != 1
+        )
         {
             return new TimestampCheck { Problem = "The timestamp token is not a single-signer TSTInfo." };
         }
@@ -66,8 +71,15 @@ public sealed class TimestampVerifier
         }
 
         var genTime = new DateTimeOffset(info.GenTime.ToDateTime(), TimeSpan.Zero);
-        var check = SignerInfoVerifier.Verify(message.Signers[0], KazakhOids.TstInfo, message.EncapsulatedContent, message.Certificates);
-        var problem = check.Passed ? CheckTsa(check.Certificate!, message.Certificates, genTime, store) : $"The token's signature fails: {check.Problem}";
+        var check = SignerInfoVerifier.Verify(
+            message.Signers[0],
+            KazakhOids.TstInfo,
+            message.EncapsulatedContent,
+            message.Certificates
+        );
+        var problem = check.Passed
+            ? CheckTsa(check.Certificate!, message.Certificates, genTime, store)
+            : $"The token's signature fails: {check.Problem}";
         problem ??= CheckImprint(info.MessageImprint, stamped);
 
         return new TimestampCheck
@@ -86,10 +98,18 @@ public sealed class TimestampVerifier
         var signedData = Org.BouncyCastle.Asn1.Cms.SignedData.GetInstance(contentInfo.Content);
         var octets = Asn1OctetString.GetInstance(signedData.EncapContentInfo.Content).GetOctets();
 
-        return new DateTimeOffset(TstInfo.GetInstance(Asn1Object.FromByteArray(octets)).GenTime.ToDateTime(), TimeSpan.Zero);
+        return new DateTimeOffset(
+            TstInfo.GetInstance(Asn1Object.FromByteArray(octets)).GenTime.ToDateTime(),
+            TimeSpan.Zero
+        );
     }
 
-    private string? CheckTsa(PkiCertificate tsa, IReadOnlyList<PkiCertificate> carried, DateTimeOffset genTime, TrustStore store)
+    private string? CheckTsa(
+        PkiCertificate tsa,
+        IReadOnlyList<PkiCertificate> carried,
+        DateTimeOffset genTime,
+        TrustStore store
+    )
     {
         if (!tsa.ExtendedKeyUsage.Contains(KazakhOids.EkuTimeStamping) || !tsa.IsCritical("2.5.29.37"))
         {
@@ -104,7 +124,9 @@ public sealed class TimestampVerifier
             return $"The TSA certificate does not chain to the {store.Name} store: {chain.Problem}";
         }
 
-        return chain.Path.All(c => c.IsValidAt(genTime)) ? null : "The TSA certificate was not valid at the token's genTime.";
+        return chain.Path.All(c => c.IsValidAt(genTime))
+            ? null
+            : "The TSA certificate was not valid at the token's genTime.";
     }
 
     private static string? CheckImprint(MessageImprint imprint, ReadOnlySpan<byte> stamped)
@@ -117,6 +139,8 @@ public sealed class TimestampVerifier
 
         var expected = AlgorithmRegistry.ComputeDigest(digestOid, stamped);
 
-        return expected.AsSpan().SequenceEqual(imprint.GetHashedMessage()) ? null : "The token stamps other data (imprint mismatch).";
+        return expected.AsSpan().SequenceEqual(imprint.GetHashedMessage())
+            ? null
+            : "The token stamps other data (imprint mismatch).";
     }
 }

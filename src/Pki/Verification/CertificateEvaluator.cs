@@ -18,33 +18,60 @@ internal sealed class CertificateEvaluator(ChainBuilder chains, RevocationChecke
         DateTimeOffset validationTime,
         bool timeProven,
         RevocationOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var chain = chains.Build(certificate, carried, store);
         if (!chain.Found)
         {
-            return new(Indications.Indeterminate, SubIndications.NoCertificateChainFound, null, [$"CHAIN: {chain.Problem}"]);
+            return new(
+                Indications.Indeterminate,
+                SubIndications.NoCertificateChainFound,
+                null,
+                [$"CHAIN: {chain.Problem}"]
+            );
         }
 
         if (!chain.Path.All(c => c.IsValidAt(validationTime)))
         {
-            return new(Indications.Indeterminate, SubIndications.OutOfBoundsNoPoe, null, ["CERTIFICATE_NOT_VALID_AT_VALIDATION_TIME"]);
+            return new(
+                Indications.Indeterminate,
+                SubIndications.OutOfBoundsNoPoe,
+                null,
+                ["CERTIFICATE_NOT_VALID_AT_VALIDATION_TIME"]
+            );
         }
 
         var usage = certificate.KeyUsageNames();
         if (usage.Count > 0 && !usage.Contains("digitalSignature") && !usage.Contains("nonRepudiation"))
         {
-            return new(Indications.Indeterminate, SubIndications.ChainConstraintsFailure, null, ["KEY_USAGE_FORBIDS_SIGNING"]);
+            return new(
+                Indications.Indeterminate,
+                SubIndications.ChainConstraintsFailure,
+                null,
+                ["KEY_USAGE_FORBIDS_SIGNING"]
+            );
         }
 
         if (chain.Issuer is null)
         {
-            return new(Indications.TotalPassed, null, new RevocationReport { Source = "none", Status = "good" }, ["SELF_SIGNED_ANCHOR"]);
+            return new(
+                Indications.TotalPassed,
+                null,
+                new RevocationReport { Source = "none", Status = "good" },
+                ["SELF_SIGNED_ANCHOR"]
+            );
         }
 
         // Known limitation: only the signer's certificate is checked for revocation, not the issuing CAs, because
         // the NCA root's authority revocation list is not in the test pack and no production one is configured.
-        var outcome = await revocation.CheckAsync(certificate, chain.Issuer, validationTime, options, cancellationToken);
+        var outcome = await revocation.CheckAsync(
+            certificate,
+            chain.Issuer,
+            validationTime,
+            options,
+            cancellationToken
+        );
         var report = outcome.ToReport();
         var warnings = outcome.Warnings.ToList();
         var answer = outcome.Answer;

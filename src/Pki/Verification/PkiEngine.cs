@@ -36,7 +36,8 @@ public sealed class PkiEngine : IDisposable
         IPkiHttpClient? http = null,
         IRevocationStatusCache? statusCache = null,
         ILoggerFactory? loggers = null,
-        CertificateCache? certificates = null)
+        CertificateCache? certificates = null
+    )
     {
         ArgumentNullException.ThrowIfNull(time);
         loggers ??= NullLoggerFactory.Instance;
@@ -50,8 +51,15 @@ public sealed class PkiEngine : IDisposable
             http,
             statusCache ?? new InMemoryRevocationStatusCache(time),
             time,
-            loggers.CreateLogger<RevocationChecker>());
-        var verifier = new SignatureVerifier(stores, revocation, time, loggers.CreateLogger<SignatureVerifier>(), certificates);
+            loggers.CreateLogger<RevocationChecker>()
+        );
+        var verifier = new SignatureVerifier(
+            stores,
+            revocation,
+            time,
+            loggers.CreateLogger<SignatureVerifier>(),
+            certificates
+        );
 
         return new PkiEngine(verifier, crls, stores);
     }

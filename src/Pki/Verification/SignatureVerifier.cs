@@ -32,7 +32,8 @@ public sealed partial class SignatureVerifier
         ILogger<SignatureVerifier> logger,
         CertificateCache? certificates = null,
         ChainBuilder? chains = null,
-        long maxInputBytes = 16 * 1024 * 1024)
+        long maxInputBytes = 16 * 1024 * 1024
+    )
     {
         this.stores = stores;
         this.time = time;
@@ -45,14 +46,22 @@ public sealed partial class SignatureVerifier
     }
 
     /// <summary>Verifies a CMS and returns the report, whatever the verdict.</summary>
-    /// <exception cref="UnusableInputException">The input cannot be verified at all (the API answers 400 or 413).</exception>
-    public async Task<VerificationReport> VerifyAsync(VerificationRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="UnusableInputException">The input cannot be verified at all (the API answers 400 or
+    /// 413).</exception>
+    public async Task<VerificationReport> VerifyAsync(
+        VerificationRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         var store = FindStore(request.TrustStore);
         var message = reader.Read(request.Cms.Span);
-        var content = message.EncapsulatedContent ?? request.Content?.ToArray()
-            ?? throw new UnusableInputException(UnusableInputReason.ContentMissing, "The CMS is detached and no content was given.");
+        var content = message.EncapsulatedContent
+            ?? request.Content?.ToArray()
+            ?? throw new UnusableInputException(
+                UnusableInputReason.ContentMissing,
+                "The CMS is detached and no content was given."
+            );
 
         var now = time.GetUtcNow();
         var signers = new List<(SignerReport Report, DateTimeOffset Time, string Source)>();
@@ -61,7 +70,12 @@ public sealed partial class SignatureVerifier
             signers.Add(await EvaluateSignerAsync(signer, message, content, store, request, now, cancellationToken));
         }
 
-        var report = Summarise(store.Name, signers, request.AssertedTime ?? now, request.AssertedTime is null ? "now" : "asserted");
+        var report = Summarise(
+            store.Name,
+            signers,
+            request.AssertedTime ?? now,
+            request.AssertedTime is null ? "now" : "asserted"
+        );
         LogVerified(report.ReportId, report.Indication, report.Signers.Count);
 
         return report;
@@ -70,8 +84,12 @@ public sealed partial class SignatureVerifier
     /// <summary>Judges a certificate alone (chain, dates, key usage, revocation) at now or an asserted time.</summary>
     /// <exception cref="UnusableInputException">The bytes are not a certificate or the store is unknown.</exception>
     public async Task<SignerReport> InspectCertificateAsync(
-        ReadOnlyMemory<byte> certificate, string trustStore, DateTimeOffset? assertedTime, RevocationOptions revocation,
-        CancellationToken cancellationToken = default)
+        ReadOnlyMemory<byte> certificate,
+        string trustStore,
+        DateTimeOffset? assertedTime,
+        RevocationOptions revocation,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(revocation);
         var store = FindStore(trustStore);
@@ -83,7 +101,11 @@ public sealed partial class SignatureVerifier
         }
         catch (FormatException e)
         {
-            throw new UnusableInputException(UnusableInputReason.MalformedAsn1, $"The certificate is unreadable: {e.Message}", e);
+            throw new UnusableInputException(
+                UnusableInputReason.MalformedAsn1,
+                $"The certificate is unreadable: {e.Message}",
+                e
+            );
         }
 
         var at = assertedTime ?? time.GetUtcNow();
@@ -106,7 +128,8 @@ public sealed partial class SignatureVerifier
         TrustStore store,
         VerificationRequest request,
         DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var check = SignerInfoVerifier.Verify(signer, message.ContentType, content, message.Certificates);
         var warnings = new List<string>();
@@ -122,7 +145,11 @@ public sealed partial class SignatureVerifier
                 Warnings = [check.Problem!],
             };
 
-            return (check.Certificate is null ? failed : CertificateDescriber.Describe(check.Certificate, failed), validationTime, source);
+            return (
+                check.Certificate is null ? failed : CertificateDescriber.Describe(check.Certificate, failed),
+                validationTime,
+                source
+            );
         }
 
         if (!check.SigningCertificateAttributePresent)
@@ -142,7 +169,14 @@ public sealed partial class SignatureVerifier
         }
 
         var verdict = await EvaluateCertificateAsync(
-            check.Certificate!, message.Certificates, store, validationTime, timestamp is not null, request.Revocation, cancellationToken);
+            check.Certificate!,
+            message.Certificates,
+            store,
+            validationTime,
+            timestamp is not null,
+            request.Revocation,
+            cancellationToken
+        );
         warnings.AddRange(verdict.Warnings);
         var report = new SignerReport
         {
@@ -165,20 +199,38 @@ public sealed partial class SignatureVerifier
         DateTimeOffset validationTime,
         bool timeProven,
         RevocationOptions options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         try
         {
-            return await evaluator.EvaluateAsync(certificate, carried, store, validationTime, timeProven, options, cancellationToken);
+            return await evaluator.EvaluateAsync(
+                certificate,
+                carried,
+                store,
+                validationTime,
+                timeProven,
+                options,
+                cancellationToken
+            );
         }
         catch (Exception e) when (MalformedInput.Is(e))
         {
-            return new(Indications.TotalFailed, SubIndications.FormatFailure, null, [$"MALFORMED_CERTIFICATE: {e.Message}"]);
+            return new(
+                Indications.TotalFailed,
+                SubIndications.FormatFailure,
+                null,
+                [$"MALFORMED_CERTIFICATE: {e.Message}"]
+            );
         }
     }
 
     private TimestampReport? VerifyTimestamp(
-        Org.BouncyCastle.Asn1.Cms.SignerInfo signer, SignerCheck check, TrustStore store, List<string> warnings)
+        Org.BouncyCastle.Asn1.Cms.SignerInfo signer,
+        SignerCheck check,
+        TrustStore store,
+        List<string> warnings
+    )
     {
         foreach (var token in SignerInfoVerifier.UnsignedValues(signer, KazakhOids.SignatureTimeStampAttribute))
         {
@@ -200,7 +252,11 @@ public sealed partial class SignatureVerifier
     }
 
     private VerificationReport Summarise(
-        string storeName, List<(SignerReport Report, DateTimeOffset Time, string Source)> signers, DateTimeOffset fallbackTime, string fallbackSource)
+        string storeName,
+        List<(SignerReport Report, DateTimeOffset Time, string Source)> signers,
+        DateTimeOffset fallbackTime,
+        string fallbackSource
+    )
     {
         if (signers.Count == 0)
         {
@@ -233,10 +289,16 @@ public sealed partial class SignatureVerifier
     private TrustStore FindStore(string name)
     {
         return stores.Find(name)
-            ?? throw new UnusableInputException(UnusableInputReason.UnknownTrustStore, $"There is no trust store named '{name}'.");
+            ?? throw new UnusableInputException(
+                UnusableInputReason.UnknownTrustStore,
+                $"There is no trust store named '{name}'."
+            );
     }
 
-    [LoggerMessage(EventId = 4030, Level = LogLevel.Information,
-        Message = "Verification {ReportId} ended {Indication} with {SignerCount} signers")]
+    [LoggerMessage(
+        EventId = 4030,
+        Level = LogLevel.Information,
+        Message = "Verification {ReportId} ended {Indication} with {SignerCount} signers"
+    )]
     private partial void LogVerified(Guid reportId, string indication, int signerCount);
 }

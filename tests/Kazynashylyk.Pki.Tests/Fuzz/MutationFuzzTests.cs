@@ -13,7 +13,12 @@ public sealed class MutationFuzzTests
     [Theory]
     [InlineData("test-legacy/p12/key_individual_valid_sign_2004.p12", "Qwerty12", 2500, 11)]
     [InlineData("test-2026/legal/valid/head.p12", TestPki.Password2026, 800, 12)]
-    public async Task VerifyAsync_MutatedCms_EndsAsReportOrUnusableInput(string keyFile, string password, int rounds, int seed)
+    public async Task VerifyAsync_MutatedCms_EndsAsReportOrUnusableInput(
+        string keyFile,
+        string password,
+        int rounds,
+        int seed
+    )
     {
         var (_, cms, _) = await SignerTool.SignAsync(keyFile, password, Document);
         using var engine = TestEngine.Offline(TestPki.Inside2026Validity, "test-2026/nca_gost2022_test.crl");
@@ -28,7 +33,10 @@ public sealed class MutationFuzzTests
 
         Assert.Equal(rounds, outcomes.Values.Sum());
         Assert.True(outcomes.ContainsKey("unusable"), "some mutations must break the structure");
-        Assert.True(outcomes.Keys.Any(k => k.StartsWith(Indications.TotalFailed, StringComparison.Ordinal)), "some must fail verification");
+        Assert.True(
+            outcomes.Keys.Any(k => k.StartsWith(Indications.TotalFailed, StringComparison.Ordinal)),
+            "some must fail verification"
+        );
     }
 
     [Fact]
@@ -45,7 +53,11 @@ public sealed class MutationFuzzTests
             try
             {
                 await engine.Verifier.InspectCertificateAsync(
-                    Mutate(certificate, random), TrustStoreNames.Test, null, TestEngine.OfflineRevocation());
+                    Mutate(certificate, random),
+                    TrustStoreNames.Test,
+                    null,
+                    TestEngine.OfflineRevocation()
+                );
                 reports++;
             }
             catch (UnusableInputException)
@@ -64,8 +76,9 @@ public sealed class MutationFuzzTests
         var bomb = Enumerable.Repeat(new byte[] { 0x30, 0x80 }, 50_000).SelectMany(b => b).ToArray();
         using var engine = TestEngine.Offline(TestPki.Inside2026Validity);
 
-        var error = await Assert.ThrowsAsync<UnusableInputException>(
-            () => engine.Verifier.VerifyAsync(new VerificationRequest { Cms = bomb, TrustStore = TrustStoreNames.Test }));
+        var error = await Assert.ThrowsAsync<UnusableInputException>(() =>
+            engine.Verifier.VerifyAsync(new VerificationRequest { Cms = bomb, TrustStore = TrustStoreNames.Test })
+        );
 
         Assert.Equal(UnusableInputReason.NestingTooDeep, error.Reason);
     }
@@ -74,13 +87,15 @@ public sealed class MutationFuzzTests
     {
         try
         {
-            var report = await engine.Verifier.VerifyAsync(new VerificationRequest
-            {
-                Cms = input,
-                Content = Document,
-                TrustStore = TrustStoreNames.Test,
-                Revocation = TestEngine.OfflineRevocation(),
-            });
+            var report = await engine.Verifier.VerifyAsync(
+                new VerificationRequest
+                {
+                    Cms = input,
+                    Content = Document,
+                    TrustStore = TrustStoreNames.Test,
+                    Revocation = TestEngine.OfflineRevocation(),
+                }
+            );
 
             return $"{report.Indication}/{report.SubIndication}";
         }

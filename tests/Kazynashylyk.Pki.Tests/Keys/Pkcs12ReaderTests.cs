@@ -29,8 +29,9 @@ public sealed class Pkcs12ReaderTests
     [Fact]
     public void Read_WrongPassword_ThrowsNamingThePassword()
     {
-        var error = Assert.Throws<KeyFileException>(
-            () => Pkcs12Reader.Read(TestPki.Bytes("test-2026/legal/valid/head.p12"), "wrong"));
+        var error = Assert.Throws<KeyFileException>(() =>
+            Pkcs12Reader.Read(TestPki.Bytes("test-2026/legal/valid/head.p12"), "wrong")
+        );
 
         Assert.Contains("password is wrong", error.Message, StringComparison.Ordinal);
     }

@@ -26,17 +26,27 @@ public sealed class LoopbackPki : IDisposable
         server = new LoopbackServer(HandleAsync);
         foreach (var family in new[] { KeyFamily.Gost2015With512BitKey, KeyFamily.Rsa })
         {
-            var pki = DevelopmentPki.Create(family, $"KAZYNASHYLYK DEV {family}", Start.AddYears(-1), new Uri(server.BaseUrl, family + "/"));
+            var pki = DevelopmentPki.Create(
+                family,
+                $"KAZYNASHYLYK DEV {family}",
+                Start.AddYears(-1),
+                new Uri(server.BaseUrl, family + "/")
+            );
             pkis[family] = pki;
             leaves[family] = pki.IssueLeaf(
                 new DevelopmentIdentity
                 {
-                    Surname = "ДЕВОВ", Name = "ДЕВ", Patronymic = "ДЕВОВИЧ", Iin = "900101300123",
-                    Bin = "010140000123", Organization = "ТОО \"ДЕВ\"",
+                    Surname = "ДЕВОВ",
+                    Name = "ДЕВ",
+                    Patronymic = "ДЕВОВИЧ",
+                    Iin = "900101300123",
+                    Bin = "010140000123",
+                    Organization = "ТОО \"ДЕВ\"",
                     RoleOids = [KazakhOids.EkuLegalEntity, KazakhOids.EkuFirstHead],
                 },
                 Start,
-                Start.AddDays(30));
+                Start.AddDays(30)
+            );
         }
     }
 
@@ -76,7 +86,9 @@ public sealed class LoopbackPki : IDisposable
 
         if (path.Contains("/crl/", StringComparison.Ordinal))
         {
-            return CrlAvailable && !path.EndsWith("_d.crl", StringComparison.Ordinal) ? (200, Crl(pki, family)) : (404, []);
+            return CrlAvailable && !path.EndsWith("_d.crl", StringComparison.Ordinal)
+                ? (200, Crl(pki, family))
+                : (404, []);
         }
 
         return await OcspAsync(pki, body);
@@ -94,13 +106,39 @@ public sealed class LoopbackPki : IDisposable
                 await Task.Delay(TimeSpan.FromSeconds(3));
                 return (200, DevelopmentOcspResponder.TryLater());
             case OcspScenario.BadSignature:
-                return (200, responder.Answer(request, _ => (DevelopmentOcspResponder.Status.Good, null, 0), now, corruptSignature: true));
+                return (
+                    200,
+                    responder.Answer(
+                        request,
+                        _ => (DevelopmentOcspResponder.Status.Good, null, 0),
+                        now,
+                        corruptSignature: true
+                    )
+                );
             case OcspScenario.NonceMismatch:
-                return (200, responder.Answer(request, _ => (DevelopmentOcspResponder.Status.Good, null, 0), now, nonceOverride: [9, 9, 9, 9]));
+                return (
+                    200,
+                    responder.Answer(
+                        request,
+                        _ => (DevelopmentOcspResponder.Status.Good, null, 0),
+                        now,
+                        nonceOverride: [9, 9, 9, 9]
+                    )
+                );
             case OcspScenario.UnknownAsNcaSaysIt:
-                return (200, responder.Answer(request, _ => (DevelopmentOcspResponder.Status.UnknownAsNcaSaysIt, null, 0), now));
+                return (
+                    200,
+                    responder.Answer(request, _ => (DevelopmentOcspResponder.Status.UnknownAsNcaSaysIt, null, 0), now)
+                );
             case OcspScenario.Revoked:
-                return (200, responder.Answer(request, _ => (DevelopmentOcspResponder.Status.Revoked, RevokedAt ?? Start, 1), now));
+                return (
+                    200,
+                    responder.Answer(
+                        request,
+                        _ => (DevelopmentOcspResponder.Status.Revoked, RevokedAt ?? Start, 1),
+                        now
+                    )
+                );
             default:
                 return (200, responder.Answer(request, _ => (DevelopmentOcspResponder.Status.Good, null, 0), now));
         }
@@ -110,7 +148,14 @@ public sealed class LoopbackPki : IDisposable
     {
         var now = Clock.GetUtcNow();
         var revoked = RevokedAt is { } at
-            ? new[] { new DevelopmentCrlBuilder.Entry(leaves[family].Certificate.Structure.SerialNumber.Value.ToByteArrayUnsigned(), at, 1) }
+            ? new[]
+            {
+                new DevelopmentCrlBuilder.Entry(
+                    leaves[family].Certificate.Structure.SerialNumber.Value.ToByteArrayUnsigned(),
+                    at,
+                    1
+                ),
+            }
             : [];
 
         return DevelopmentCrlBuilder.Build(pki.Ca, revoked, now.AddHours(-1), now.AddDays(1), new BigInteger(7));

@@ -27,13 +27,32 @@ public sealed class OcspFallbackTests : IClassFixture<LoopbackPki>, IDisposable
         {
             data.Add(family, OcspScenario.Good, false, Indications.TotalPassed, null, "ocsp");
             data.Add(family, OcspScenario.Good, true, Indications.TotalPassed, null, "ocsp");
-            data.Add(family, OcspScenario.Revoked, false, Indications.Indeterminate, SubIndications.RevokedNoPoe, "ocsp");
-            data.Add(family, OcspScenario.Revoked, true, Indications.Indeterminate, SubIndications.RevokedNoPoe, "ocsp");
-            foreach (var noAnswer in new[]
-            {
-                OcspScenario.UnknownAsNcaSaysIt, OcspScenario.TryLater, OcspScenario.Timeout,
-                OcspScenario.BadSignature, OcspScenario.NonceMismatch,
-            })
+            data.Add(
+                family,
+                OcspScenario.Revoked,
+                false,
+                Indications.Indeterminate,
+                SubIndications.RevokedNoPoe,
+                "ocsp"
+            );
+            data.Add(
+                family,
+                OcspScenario.Revoked,
+                true,
+                Indications.Indeterminate,
+                SubIndications.RevokedNoPoe,
+                "ocsp"
+            );
+            foreach (
+                var noAnswer in new[]
+                {
+                    OcspScenario.UnknownAsNcaSaysIt,
+                    OcspScenario.TryLater,
+                    OcspScenario.Timeout,
+                    OcspScenario.BadSignature,
+                    OcspScenario.NonceMismatch,
+                }
+            )
             {
                 var unknownSource = noAnswer == OcspScenario.UnknownAsNcaSaysIt ? "ocsp" : "none";
                 data.Add(family, noAnswer, false, Indications.Indeterminate, SubIndications.TryLater, unknownSource);
@@ -47,7 +66,13 @@ public sealed class OcspFallbackTests : IClassFixture<LoopbackPki>, IDisposable
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task VerifyAsync_OcspBehaviourAndCrlAvailability_VerdictOfTheTable(
-        KeyFamily family, OcspScenario scenario, bool crlAvailable, string indication, string? subIndication, string source)
+        KeyFamily family,
+        OcspScenario scenario,
+        bool crlAvailable,
+        string indication,
+        string? subIndication,
+        string source
+    )
     {
         pki.Ocsp = scenario;
         pki.CrlAvailable = crlAvailable;
@@ -55,7 +80,9 @@ public sealed class OcspFallbackTests : IClassFixture<LoopbackPki>, IDisposable
         var cms = await new CmsSigner(pki.Clock).SignAsync(pki.Leaf(family), Document, new CmsSignOptions());
         using var engine = pki.CreateEngine(http);
 
-        var report = await engine.Verifier.VerifyAsync(new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development });
+        var report = await engine.Verifier.VerifyAsync(
+            new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development }
+        );
 
         Assert.Equal((indication, subIndication), (report.Indication, report.SubIndication));
         Assert.Equal(source, report.Signers[0].Revocation!.Source);
@@ -66,12 +93,21 @@ public sealed class OcspFallbackTests : IClassFixture<LoopbackPki>, IDisposable
     {
         pki.Ocsp = OcspScenario.UnknownAsNcaSaysIt;
         pki.CrlAvailable = false;
-        var cms = await new CmsSigner(pki.Clock).SignAsync(pki.Leaf(KeyFamily.Gost2015With512BitKey), Document, new CmsSignOptions());
+        var cms = await new CmsSigner(pki.Clock).SignAsync(
+            pki.Leaf(KeyFamily.Gost2015With512BitKey),
+            Document,
+            new CmsSignOptions()
+        );
         using var engine = pki.CreateEngine(http);
 
-        var report = await engine.Verifier.VerifyAsync(new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development });
+        var report = await engine.Verifier.VerifyAsync(
+            new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development }
+        );
 
-        Assert.Equal(("unknown", null), (report.Signers[0].Revocation!.Status, report.Signers[0].Revocation!.RevokedAt));
+        Assert.Equal(
+            ("unknown", null),
+            (report.Signers[0].Revocation!.Status, report.Signers[0].Revocation!.RevokedAt)
+        );
     }
 
     [Fact]
@@ -81,7 +117,9 @@ public sealed class OcspFallbackTests : IClassFixture<LoopbackPki>, IDisposable
         var cms = await new CmsSigner(pki.Clock).SignAsync(pki.Leaf(KeyFamily.Rsa), Document, new CmsSignOptions());
         using var engine = pki.CreateEngine(http);
 
-        var report = await engine.Verifier.VerifyAsync(new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Test });
+        var report = await engine.Verifier.VerifyAsync(
+            new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Test }
+        );
 
         Assert.Equal(SubIndications.NoCertificateChainFound, report.SubIndication);
     }

@@ -45,13 +45,20 @@ public sealed class TimestampTests : IClassFixture<LoopbackPki>, IDisposable
 
         var report = await VerifyAsync(cms);
 
-        Assert.Equal((Indications.Indeterminate, SubIndications.OutOfBoundsNoPoe), (report.Indication, report.SubIndication));
+        Assert.Equal(
+            (Indications.Indeterminate, SubIndications.OutOfBoundsNoPoe),
+            (report.Indication, report.SubIndication)
+        );
     }
 
     [Theory]
     [InlineData(true, Indications.TotalPassed, null)]
     [InlineData(false, Indications.Indeterminate, SubIndications.RevokedNoPoe)]
-    public async Task VerifyAsync_RevokedAfterSigning_PassesOnlyWithTimestamp(bool timestamped, string indication, string? subIndication)
+    public async Task VerifyAsync_RevokedAfterSigning_PassesOnlyWithTimestamp(
+        bool timestamped,
+        string indication,
+        string? subIndication
+    )
     {
         var cms = await SignThroughToolAsync(KeyFamily.Gost2015With512BitKey, timestamped);
         pki.Ocsp = OcspScenario.Revoked;
@@ -83,7 +90,11 @@ public sealed class TimestampTests : IClassFixture<LoopbackPki>, IDisposable
         pki.Clock.SetUtcNow(LoopbackPki.Start.AddDays(1));
         var family = KeyFamily.Gost2015With512BitKey;
         var tsa = new WrongImprintClient(new DevelopmentTimestampAuthority(pki.Pki(family).Tsa, pki.Clock));
-        var cms = await new CmsSigner(pki.Clock).SignAsync(pki.Leaf(family), Document, new CmsSignOptions { Timestamps = tsa });
+        var cms = await new CmsSigner(pki.Clock).SignAsync(
+            pki.Leaf(family),
+            Document,
+            new CmsSignOptions { Timestamps = tsa }
+        );
         pki.Clock.SetUtcNow(LoopbackPki.Start.AddDays(60));
 
         var report = await VerifyAsync(cms);
@@ -101,8 +112,18 @@ public sealed class TimestampTests : IClassFixture<LoopbackPki>, IDisposable
         {
             Timestamps = timestamped
                 ? new HttpTimestampClient(
-                    new Kazynashylyk.Pki.Net.PkiHttpClient(http, new(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Kazynashylyk.Pki.Net.PkiHttpClient>.Instance),
-                    pki.TsaUrl(family))
+                    new Kazynashylyk.Pki.Net.PkiHttpClient(
+                        http,
+                        new(),
+                        Microsoft
+                            .Extensions
+                            .Logging
+                            .Abstractions
+                            .NullLogger<Kazynashylyk.Pki.Net.PkiHttpClient>
+                            .Instance
+                    ),
+                    pki.TsaUrl(family)
+                )
                 : null,
         };
 
@@ -113,7 +134,9 @@ public sealed class TimestampTests : IClassFixture<LoopbackPki>, IDisposable
     {
         using var engine = pki.CreateEngine(http);
 
-        return await engine.Verifier.VerifyAsync(new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development });
+        return await engine.Verifier.VerifyAsync(
+            new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Development }
+        );
     }
 
     private sealed class WrongImprintClient(ITimestampClient inner) : ITimestampClient

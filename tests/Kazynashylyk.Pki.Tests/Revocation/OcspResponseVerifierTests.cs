@@ -14,7 +14,8 @@ public sealed class OcspResponseVerifierTests
             TestPki.Bytes("test-legacy/ocsp/ocsp_response_individual_sign_2004.bin"),
             TestPki.Certificate("test-legacy/p12/extracted/key_individual_valid_sign_2004.cer"),
             TestPki.Certificate("test-legacy/ca/nca_rsa_test.crt"),
-            null);
+            null
+        );
 
         Assert.Equal(OcspAnswerKind.Good, answer.Kind);
         Assert.NotNull(answer.Responder);
@@ -28,7 +29,8 @@ public sealed class OcspResponseVerifierTests
             TestPki.Bytes("test-legacy/ocsp/ocsp_response_ceo_2015_revoked.bin"),
             TestPki.Certificate("test-legacy/p12/extracted/key_ceo_revoked_2015.cer"),
             TestPki.Certificate("test-2026/nca_gost2022_test.cer"),
-            null);
+            null
+        );
 
         Assert.Equal(OcspAnswerKind.Revoked, answer.Kind);
         Assert.Equal(CrlReasons.CertificateHold, answer.ReasonCode);
@@ -42,7 +44,8 @@ public sealed class OcspResponseVerifierTests
             TestPki.Bytes("test-legacy/ocsp/ocsp_response_individual_sign_2004.bin"),
             TestPki.Certificate("test-legacy/certs/individual_valid_sign_2004_rsa.cer"),
             TestPki.Certificate("test-legacy/ca/nca_rsa_test.crt"),
-            null);
+            null
+        );
 
         Assert.Equal(OcspAnswerKind.NoAnswer, answer.Kind);
     }
@@ -54,7 +57,8 @@ public sealed class OcspResponseVerifierTests
             TestPki.Bytes("test-legacy/ocsp/ocsp_response_individual_sign_2004.bin"),
             TestPki.Certificate("test-legacy/p12/extracted/key_individual_valid_sign_2004.cer"),
             TestPki.Certificate("test-legacy/ca/nca_rsa_test.crt"),
-            [1, 2, 3, 4, 5, 6, 7, 8]);
+            [1, 2, 3, 4, 5, 6, 7, 8]
+        );
 
         Assert.Equal(OcspAnswerKind.NoAnswer, answer.Kind);
         Assert.Contains("nonce", answer.Problem, StringComparison.Ordinal);

@@ -7,7 +7,11 @@ public sealed class SignerToolTests
     [Fact]
     public async Task Sign_WrongPassword_NonZeroWithReason()
     {
-        var (code, output, error) = await SignerTool.SignAsync("test-2026/legal/valid/head.p12", "wrong", Encoding.UTF8.GetBytes("x"));
+        var (code, output, error) = await SignerTool.SignAsync(
+            "test-2026/legal/valid/head.p12",
+            "wrong",
+            Encoding.UTF8.GetBytes("x")
+        );
 
         Assert.NotEqual(0, code);
         Assert.Empty(output);

@@ -14,13 +14,15 @@ public sealed class VerifierToolTests : IDisposable
     {
         var cms = await SignedFileAsync("test-2026/legal/valid/head.p12");
 
-        var (code, output, error) = await RunAsync(new VerifyArguments
-        {
-            Cms = cms,
-            TrustStore = "test",
-            Crls = [new FileInfo(TestPki.PathOf("test-2026/nca_gost2022_test.crl"))],
-            Offline = true,
-        });
+        var (code, output, error) = await RunAsync(
+            new VerifyArguments
+            {
+                Cms = cms,
+                TrustStore = "test",
+                Crls = [new FileInfo(TestPki.PathOf("test-2026/nca_gost2022_test.crl"))],
+                Offline = true,
+            }
+        );
 
         using var json = JsonDocument.Parse(output);
         Assert.Equal(ExitCodes.Passed, code);
@@ -45,7 +47,14 @@ public sealed class VerifierToolTests : IDisposable
     {
         var cms = await SignedFileAsync("test-2026/legal/valid/head.p12");
 
-        var (code, output, _) = await RunAsync(new VerifyArguments { Cms = cms, TrustStore = "test", Offline = true });
+        var (code, output, _) = await RunAsync(
+            new VerifyArguments
+            {
+                Cms = cms,
+                TrustStore = "test",
+                Offline = true,
+            }
+        );
 
         using var json = JsonDocument.Parse(output);
         Assert.Equal(ExitCodes.Indeterminate, code);
@@ -59,10 +68,15 @@ public sealed class VerifierToolTests : IDisposable
         var content = Path.Combine(folder.FullName, "other.txt");
         await File.WriteAllTextAsync(content, "not the signed text");
 
-        var (code, output, _) = await RunAsync(new VerifyArguments
-        {
-            Cms = cms, Content = new FileInfo(content), TrustStore = "test", Offline = true,
-        });
+        var (code, output, _) = await RunAsync(
+            new VerifyArguments
+            {
+                Cms = cms,
+                Content = new FileInfo(content),
+                TrustStore = "test",
+                Offline = true,
+            }
+        );
 
         using var json = JsonDocument.Parse(output);
         Assert.Equal(ExitCodes.Failed, code);
@@ -87,7 +101,14 @@ public sealed class VerifierToolTests : IDisposable
     {
         var cms = await SignedFileAsync("test-2026/legal/valid/head.p12", detached: true);
 
-        var (code, _, error) = await RunAsync(new VerifyArguments { Cms = cms, TrustStore = "test", Offline = true });
+        var (code, _, error) = await RunAsync(
+            new VerifyArguments
+            {
+                Cms = cms,
+                TrustStore = "test",
+                Offline = true,
+            }
+        );
 
         Assert.Equal(ExitCodes.UnusableInput, code);
         Assert.Contains("ContentMissing", error, StringComparison.Ordinal);
@@ -97,7 +118,12 @@ public sealed class VerifierToolTests : IDisposable
 
     private async Task<FileInfo> SignedFileAsync(string keyFile, bool detached = false)
     {
-        var (_, cms, _) = await SignerTool.SignAsync(keyFile, TestPki.Password2026, Encoding.UTF8.GetBytes("signed text"), detached);
+        var (_, cms, _) = await SignerTool.SignAsync(
+            keyFile,
+            TestPki.Password2026,
+            Encoding.UTF8.GetBytes("signed text"),
+            detached
+        );
         var path = Path.Combine(folder.FullName, Guid.NewGuid().ToString("N") + ".cms");
         await File.WriteAllBytesAsync(path, cms);
 
@@ -109,7 +135,12 @@ public sealed class VerifierToolTests : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var code = await VerifyCommand.RunAsync(
-            arguments, output, error, new FakeTimeProvider(TestPki.Inside2026Validity), CancellationToken.None);
+            arguments,
+            output,
+            error,
+            new FakeTimeProvider(TestPki.Inside2026Validity),
+            CancellationToken.None
+        );
 
         return (code, output.ToString(), error.ToString());
     }

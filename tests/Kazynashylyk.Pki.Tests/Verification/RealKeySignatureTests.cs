@@ -9,25 +9,38 @@ public sealed class RealKeySignatureTests
 {
     private static readonly byte[] Document = Encoding.UTF8.GetBytes("Келісім № 42: Treasury-Client access agreement");
 
-    public static TheoryData<string, string, string?> Expectations2026 => new()
-    {
-        { "test-2026/individual/valid/individual_valid.p12", Indications.TotalPassed, null },
-        { "test-2026/legal/valid/head.p12", Indications.TotalPassed, null },
-        { "test-2026/legal/valid/employee_signright.p12", Indications.TotalPassed, null },
-        { "test-2026/legal/valid/treasury_client.p12", Indications.TotalPassed, null },
-        { "test-2026/legal/valid/employee.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/valid/infosystem.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/individual/revoked/individual_revoked.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/revoked/head.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/revoked/employee.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/revoked/employee_signright.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/revoked/infosystem.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-        { "test-2026/legal/revoked/treasury_client.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
-    };
+    public static TheoryData<string, string, string?> Expectations2026 =>
+        new()
+        {
+            { "test-2026/individual/valid/individual_valid.p12", Indications.TotalPassed, null },
+            { "test-2026/legal/valid/head.p12", Indications.TotalPassed, null },
+            { "test-2026/legal/valid/employee_signright.p12", Indications.TotalPassed, null },
+            { "test-2026/legal/valid/treasury_client.p12", Indications.TotalPassed, null },
+            { "test-2026/legal/valid/employee.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+            { "test-2026/legal/valid/infosystem.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+            {
+                "test-2026/individual/revoked/individual_revoked.p12",
+                Indications.Indeterminate,
+                SubIndications.RevokedNoPoe
+            },
+            { "test-2026/legal/revoked/head.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+            { "test-2026/legal/revoked/employee.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+            {
+                "test-2026/legal/revoked/employee_signright.p12",
+                Indications.Indeterminate,
+                SubIndications.RevokedNoPoe
+            },
+            { "test-2026/legal/revoked/infosystem.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+            { "test-2026/legal/revoked/treasury_client.p12", Indications.Indeterminate, SubIndications.RevokedNoPoe },
+        };
 
     [Theory]
     [MemberData(nameof(Expectations2026))]
-    public async Task VerifyAsync_AttachedCmsFromSigner_VerdictPerCrl(string keyFile, string indication, string? subIndication)
+    public async Task VerifyAsync_AttachedCmsFromSigner_VerdictPerCrl(
+        string keyFile,
+        string indication,
+        string? subIndication
+    )
     {
         var (code, cms, _) = await SignerTool.SignAsync(keyFile, TestPki.Password2026, Document);
 
@@ -40,7 +53,11 @@ public sealed class RealKeySignatureTests
 
     [Theory]
     [MemberData(nameof(Expectations2026))]
-    public async Task VerifyAsync_DetachedCmsFromSigner_VerdictPerCrl(string keyFile, string indication, string? subIndication)
+    public async Task VerifyAsync_DetachedCmsFromSigner_VerdictPerCrl(
+        string keyFile,
+        string indication,
+        string? subIndication
+    )
     {
         var (_, cms, _) = await SignerTool.SignAsync(keyFile, TestPki.Password2026, Document, detached: true);
 
@@ -59,7 +76,10 @@ public sealed class RealKeySignatureTests
         var revocation = (await VerifyAsync(cms, null)).Signers[0].Revocation!;
 
         Assert.Equal(("revoked", reason), (revocation.Status, revocation.Reason));
-        Assert.Equal(date, revocation.RevokedAt!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            date,
+            revocation.RevokedAt!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        );
     }
 
     [Theory]
@@ -93,7 +113,12 @@ public sealed class RealKeySignatureTests
     [Fact]
     public async Task VerifyAsync_FlippedContentByte_HashFailure()
     {
-        var (_, cms, _) = await SignerTool.SignAsync("test-2026/legal/valid/head.p12", TestPki.Password2026, Document, detached: true);
+        var (_, cms, _) = await SignerTool.SignAsync(
+            "test-2026/legal/valid/head.p12",
+            TestPki.Password2026,
+            Document,
+            detached: true
+        );
         var tampered = (byte[])Document.Clone();
         tampered[3] ^= 0x01;
 
@@ -110,14 +135,22 @@ public sealed class RealKeySignatureTests
 
         var report = await VerifyAsync(cms, null);
 
-        Assert.Equal((Indications.TotalFailed, SubIndications.SigCryptoFailure), (report.Indication, report.SubIndication));
+        Assert.Equal(
+            (Indications.TotalFailed, SubIndications.SigCryptoFailure),
+            (report.Indication, report.SubIndication)
+        );
     }
 
     [Fact]
     public async Task VerifyAsync_DerBase64AndPem_SameReport()
     {
         var (_, der, _) = await SignerTool.SignAsync("test-2026/legal/valid/head.p12", TestPki.Password2026, Document);
-        var (_, pem, _) = await SignerTool.SignAsync("test-2026/legal/valid/head.p12", TestPki.Password2026, Document, pem: true);
+        var (_, pem, _) = await SignerTool.SignAsync(
+            "test-2026/legal/valid/head.p12",
+            TestPki.Password2026,
+            Document,
+            pem: true
+        );
         var base64 = Encoding.ASCII.GetBytes(Convert.ToBase64String(der));
 
         var fromDer = Comparable(await VerifyAsync(der, null));
@@ -146,24 +179,32 @@ public sealed class RealKeySignatureTests
         var (_, cms, _) = await SignerTool.SignAsync("test-2026/legal/valid/head.p12", TestPki.Password2026, Document);
         using var engine = TestEngine.Offline(TestPki.Inside2026Validity, "test-2026/nca_gost2022_test.crl");
 
-        var report = await engine.Verifier.VerifyAsync(new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Production });
+        var report = await engine.Verifier.VerifyAsync(
+            new VerificationRequest { Cms = cms, TrustStore = TrustStoreNames.Production }
+        );
 
-        Assert.Equal((Indications.Indeterminate, SubIndications.NoCertificateChainFound), (report.Indication, report.SubIndication));
+        Assert.Equal(
+            (Indications.Indeterminate, SubIndications.NoCertificateChainFound),
+            (report.Indication, report.SubIndication)
+        );
     }
 
     private static async Task<VerificationReport> VerifyAsync(byte[] cms, byte[]? content)
     {
         using var engine = TestEngine.Offline(TestPki.Inside2026Validity, "test-2026/nca_gost2022_test.crl");
 
-        return await engine.Verifier.VerifyAsync(new VerificationRequest
-        {
-            Cms = cms,
-            Content = content,
-            TrustStore = TrustStoreNames.Test,
-            Revocation = TestEngine.OfflineRevocation(),
-        });
+        return await engine.Verifier.VerifyAsync(
+            new VerificationRequest
+            {
+                Cms = cms,
+                Content = content,
+                TrustStore = TrustStoreNames.Test,
+                Revocation = TestEngine.OfflineRevocation(),
+            }
+        );
     }
 
     // The report id differs per run and GOST signatures are randomised; everything else must be equal.
-    private static string Comparable(VerificationReport report) => ReportJson.Serialize(report with { ReportId = Guid.Empty });
+    private static string Comparable(VerificationReport report) =>
+        ReportJson.Serialize(report with { ReportId = Guid.Empty });
 }
