@@ -22,6 +22,8 @@ public static class DurableMessagingBusConfiguratorExtensions
         ArgumentNullException.ThrowIfNull(context);
         var options = context.GetRequiredService<IOptions<DurableMessagingOptions>>().Value;
 
+        // Known limitation: retries are in-memory with short pauses and there is no delayed redelivery, because
+        // RabbitMQ 3.10 here has no delayed-message exchange; after RetryLimit the message waits in _error.
         configurator.UseMessageRetry(retry => retry.Exponential(
             options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval));
         configurator.UseConsumeFilter(typeof(DurableConsumeFilter<>), context);

@@ -95,6 +95,8 @@ public sealed class MessageUnitOfWork : OutboxSendContext, IAsyncDisposable
             MessageId = messageId,
             ConversationId = context.ConversationId,
             CorrelationId = context.CorrelationId,
+            // Known limitation: InitiatorId is empty for messages sent from a handler, because MassTransit's
+            // outbox send path does not set it; ConversationId and CorrelationId are kept.
             InitiatorId = context.InitiatorId,
             RequestId = context.RequestId,
             SourceAddress = context.SourceAddress,

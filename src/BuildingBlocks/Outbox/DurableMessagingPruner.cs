@@ -44,6 +44,8 @@ public sealed class DurableMessagingPruner<TDbContext> : BackgroundService
         var outbox = await db.Set<OutboxMessage>()
             .Where(x => x.DispatchedAt != null && x.DispatchedAt < outboxCutoff)
             .ExecuteDeleteAsync(cancellationToken);
+        // Known limitation: a redelivery arriving after its inbox row is pruned runs again, because the inbox
+        // remembers message ids only for InboxRetention.
         var inbox = await db.Set<InboxMessage>()
             .Where(x => x.ReceivedAt < inboxCutoff)
             .ExecuteDeleteAsync(cancellationToken);

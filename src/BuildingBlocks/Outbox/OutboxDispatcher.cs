@@ -86,6 +86,8 @@ public sealed class OutboxDispatcher<TDbContext> : BackgroundService
             MaxDegreeOfParallelism = _options.DispatchParallelism,
             CancellationToken = cancellationToken,
         };
+        // Known limitation: the claim transaction stays open while the round sends, because the row locks are what
+        // keep other replicas away; a broker that answers slowly holds the rows up to SendTimeout per row.
         await Parallel.ForEachAsync(conversations, parallel, async (conversation, token) =>
         {
             foreach (var row in conversation.OrderBy(x => x.SequenceNumber))
