@@ -12,10 +12,15 @@ var servers = new LocalServers(
     builder.AddLocalSmtp4dev(layout));
 var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true);
 
+// The NCA test CRLs from the repository, served where the NCA's addresses are mapped to (no route to pki.gov.kz).
+var pkiMirror = builder.AddPkiMirror(layout);
+
 // The four services, each with its own database; Signature scales out on its own.
 var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration>("registration", servers)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
+    .WithPkiMirror(pkiMirror)
+    .WithEnvironment("Signature__DevelopmentCaDirectory", layout.Folder(Path.Combine("pki", "development-ca")))
     .WithReplicas(2);
 var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
 var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)
@@ -23,8 +28,10 @@ var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notificatio
     .WaitFor(servers.Smtp.Server);
 
 // The gateway, last: the one door for web and mobile front-ends.
-builder.AddProject<Projects.Kazynashylyk_Gateway>("gateway")
-    .WithEndpoint("http", endpoint => endpoint.Port = layout.GatewayPort)
+// Not behind the AppHost's proxy: the gateway must see each client's own address to rate-limit per client.
+builder.AddProject<Projects.Kazynashylyk_Gateway>("gateway", launchProfileName: null)
+    .WithHttpEndpoint(name: "http", port: layout.GatewayPort, isProxied: false)
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithReference(registration).WaitFor(registration)
     .WithReference(signature).WaitFor(signature)

@@ -12,8 +12,9 @@ public static class GatewayExtensions
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        var options = builder.Configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new();
         builder.Services.AddReverseProxy()
-            .LoadFromMemory(ServiceRoutes.Routes(), ServiceRoutes.Clusters())
+            .LoadFromMemory(ServiceRoutes.Routes(options.MaxRequestBodyBytes), ServiceRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddClientRateLimiting(builder.Configuration);
         // A health probe asks once: retrying a service that is down only delays the answer that it is down.
@@ -28,6 +29,7 @@ public static class GatewayExtensions
     {
         app.UseServiceDefaults();
         app.UseRateLimiter();
+        app.UseMiddleware<RequestSizeMiddleware>();
 
         app.MapAliveEndpoint();
         app.MapGatewayHealth();

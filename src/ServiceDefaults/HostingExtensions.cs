@@ -37,7 +37,8 @@ public static class HostingExtensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsEnricher.Enrich);
+        builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
+        builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         return builder;

@@ -22,7 +22,12 @@ public sealed class AppHostFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kazynashylyk_AppHost>(
-            [$"--Kazynashylyk:DataDirectory={dataDirectory}"],
+            [
+                $"--Kazynashylyk:DataDirectory={dataDirectory}",
+                $"--Kazynashylyk:GatewayPort={FreePort()}",
+                $"--Kazynashylyk:Smtp4devWebPort={FreePort()}",
+                $"--Kazynashylyk:Smtp4devSmtpPort={FreePort()}",
+            ],
             (options, _) =>
             {
                 options.DisableDashboard = true;
@@ -50,6 +55,14 @@ public sealed class AppHostFixture : IAsyncLifetime
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The connection string a resource hands to the services (for tests that go to a server directly).</summary>

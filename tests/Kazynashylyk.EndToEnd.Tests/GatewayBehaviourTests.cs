@@ -39,4 +39,24 @@ public sealed class GatewayBehaviourTests(AppHostFixture fixture)
         var correlationId = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
         Assert.Equal(32, correlationId.Length);
     }
+
+    [Fact]
+    public async Task Gateway_BrowserAcceptingHtml_StillGetsProblemJson()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/payroll/anything");
+        request.Headers.Add("Accept", "text/html");
+
+        using var response = await fixture.Gateway.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Alive_Post_Returns405()
+    {
+        using var response = await fixture.Gateway.PostAsync("/alive", new StringContent("x"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
 }

@@ -58,4 +58,48 @@ public sealed class GatewayTests
             services.Select(s => s.GetProperty("name").GetString()));
         Assert.All(services, s => Assert.Equal("unreachable", s.GetProperty("error").GetString()));
     }
+
+    [Fact]
+    public async Task RateLimit_BrowserOverTheWindow_Gets429ProblemJsonNot500()
+    {
+        await using var gateway = await GatewayHost.StartAsync(permitsPerWindow: 1);
+
+        (await gateway.Client.GetAsync("/api/signatures/verify")).Dispose();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/signatures/verify");
+        request.Headers.Add("Accept", "text/html");
+        using var response = await gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Proxy_BrowserAndServiceDown_Gets502ProblemJson()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications/feed");
+        request.Headers.Add("Accept", "text/html");
+        using var response = await gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Proxy_BodyOverTheLimit_Returns413ProblemJson()
+    {
+        await using var gateway = await GatewayHost.StartAsync();
+        // With Expect: 100-continue the client waits for the verdict on the headers before it uploads.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/signatures/verify")
+        {
+            Content = new ByteArrayContent(new byte[17 * 1024 * 1024]),
+        };
+        request.Headers.ExpectContinue = true;
+
+        using var response = await gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

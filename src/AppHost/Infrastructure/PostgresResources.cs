@@ -25,11 +25,12 @@ public static class PostgresResources
             Path.Combine(BinDirectory, "postgres"), "-D", clusterDirectory,
             "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300",
         ];
-        var server = LocalLayout.RunsAsRoot
-            ? builder.AddExecutable(
-                "postgres-server", "setpriv", layout.DataDirectory,
-                ["--reuid=postgres", "--regid=postgres", "--init-groups", .. serverArgs])
-            : builder.AddExecutable("postgres-server", serverArgs[0], layout.DataDirectory, serverArgs[1..]);
+        string[] asOwner = LocalLayout.RunsAsRoot
+            ? ["setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups"]
+            : [];
+        var server = builder.AddExecutable(
+            "postgres-server", "bash", layout.DataDirectory,
+            [Path.Combine(layout.RepositoryRoot, "eng", "postgres-run.sh"), .. asOwner, .. serverArgs]);
 
         const string check = "postgres-ready";
         var healthConnection = $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};"

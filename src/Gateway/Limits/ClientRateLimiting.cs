@@ -38,19 +38,14 @@ public static class ClientRateLimiting
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        var problemDetails = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = "This client address sent more requests than the gateway accepts per window; retry later.",
-            },
-        });
+        await TypedResults.Problem(
+                title: "Too many requests.",
+                detail: "This client address sent more requests than the gateway accepts per window; retry later.",
+                statusCode: StatusCodes.Status429TooManyRequests)
+            .ExecuteAsync(context);
     }
 }

@@ -13,11 +13,12 @@ public static class ServiceRoutes
     /// <summary>The service-discovery name of a service, as the AppHost names its resource.</summary>
     public static string ResourceNameOf(string service) => $"{service}-api";
 
-    public static IReadOnlyList<RouteConfig> Routes() =>
+    public static IReadOnlyList<RouteConfig> Routes(long maxRequestBodyBytes) =>
         [.. ServiceNames.All.Select(service => new RouteConfig
         {
             RouteId = service,
             ClusterId = service,
+            MaxRequestBodySize = maxRequestBodyBytes,
             Match = new RouteMatch { Path = $"/api/{ServiceNames.ApiSegmentOf(service)}/{{**rest}}" },
         })];
 

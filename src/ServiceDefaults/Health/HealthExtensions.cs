@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -11,6 +13,8 @@ public static class HealthExtensions
 {
     /// <summary>The tag of the checks that only say the process is alive.</summary>
     public const string LiveTag = "live";
+
+    private static readonly HttpMethodMetadata ReadOnly = new([HttpMethods.Get, HttpMethods.Head]);
 
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -24,6 +28,7 @@ public static class HealthExtensions
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .WithMetadata(ReadOnly)
             .DisableRateLimiting();
 
         return app.MapAliveEndpoint();
@@ -36,7 +41,7 @@ public static class HealthExtensions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).DisableRateLimiting();
+        }).WithMetadata(ReadOnly).DisableRateLimiting();
 
         return app;
     }

@@ -32,16 +32,19 @@ public static class BusProbeEndpoints
         ServiceIdentity identity,
         CancellationToken cancellationToken)
     {
-        if (!ServiceNames.All.Contains(target))
+        // The target may be named as on the bus (signature) or as in the path (signatures).
+        var service = ServiceNames.All.FirstOrDefault(
+            name => name == target || ServiceNames.ApiSegmentOf(name) == target);
+        if (service is null)
         {
             return TypedResults.Problem(
                 title: "Unknown service.",
-                detail: $"'{target}' is not one of: {string.Join(", ", ServiceNames.All)}.",
+                detail: $"The target is not one of: {string.Join(", ", ServiceNames.All)}.",
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
         var client = clients.CreateRequestClient<PingService>(
-            new Uri($"queue:{ServiceNames.PingQueueOf(target)}"), ProbeTimeout);
+            new Uri($"queue:{ServiceNames.PingQueueOf(service)}"), ProbeTimeout);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -62,7 +65,7 @@ public static class BusProbeEndpoints
         {
             return TypedResults.Problem(
                 title: "The bus probe timed out.",
-                detail: $"'{target}' did not answer within {ProbeTimeout.TotalSeconds} s.",
+                detail: $"'{service}' did not answer within {ProbeTimeout.TotalSeconds} s.",
                 statusCode: StatusCodes.Status504GatewayTimeout);
         }
     }

@@ -1,11 +1,20 @@
-using Kazynashylyk.Signature.Data;
 using Kazynashylyk.Contracts.Platform;
 using Kazynashylyk.ServiceDefaults;
+using Kazynashylyk.Signature;
+using Kazynashylyk.Signature.Certificates;
+using Kazynashylyk.Signature.Data;
+using Kazynashylyk.Signature.Reports;
+using Kazynashylyk.Signature.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<SignatureDbContext>(ServiceNames.Signature);
+builder.AddSignatureVerification();
 
 var app = builder.Build();
 await app.UsePlatformServiceAsync<SignatureDbContext>(ServiceNames.Signature);
+await app.WarmUpVerificationAsync();
+app.MapSignatureEndpoints();
+app.MapReportEndpoints();
+app.MapCertificateEndpoints();
 
 await app.RunAsync();

@@ -19,4 +19,10 @@ public sealed class VerificationReportRecord
 
     /// <summary>The whole report as JSON.</summary>
     public required string ReportJson { get; init; }
+
+    /// <summary>The CMS as received (DER, base64 or PEM bytes): the evidence a later re-check starts from.</summary>
+    public required byte[] Cms { get; init; }
+
+    /// <summary>The detached content that was given with the CMS, if any.</summary>
+    public byte[]? Content { get; init; }
 }
