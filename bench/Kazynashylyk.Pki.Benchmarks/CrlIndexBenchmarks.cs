@@ -38,7 +38,8 @@ public class CrlIndexBenchmarks
         }
 
         var retained = RetainedMegabytes(crl, issuer);
-        Console.WriteLine($"CRL size: {crl.Length / 1024 / 1024.0:F1} MB, {index.Count} entries, retained: {retained:F1} MB");
+        var megabytes = crl.Length / 1024 / 1024.0;
+        Console.WriteLine($"CRL size: {megabytes:F1} MB, {index.Count} entries, retained: {retained:F1} MB");
     }
 
     [Benchmark]
