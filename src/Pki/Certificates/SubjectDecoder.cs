@@ -9,9 +9,6 @@ public static class SubjectDecoder
 {
     private static readonly DerObjectIdentifier BusinessCategory = new("2.5.4.15");
 
-    // Known limitation: IIN and BIN check digits are not validated, because the NCA test identities fail the
-    // checksum; a per-store setting must switch the rule on for production.
-
     /// <summary>Decodes the subject of <paramref name="name"/>.</summary>
     public static SubjectReport Decode(X509Name name)
     {

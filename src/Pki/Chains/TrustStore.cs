@@ -16,6 +16,12 @@ public sealed class TrustStore
 
     public string Name { get; }
 
+    /// <summary>
+    /// Whether subjects' IIN and BIN must carry a correct check digit (a warning otherwise). Off for the test
+    /// stores because the NCA test identities fail the checksum; on for production.
+    /// </summary>
+    public bool ValidatesIdentifierChecksums { get; init; }
+
     public IReadOnlyList<PkiCertificate> Anchors { get; }
 
     public IReadOnlyList<PkiCertificate> Intermediates { get; }

@@ -34,16 +34,23 @@ public sealed class TrustStoreCatalog
         return new TrustStoreCatalog([
             Build(TrustStoreNames.Test, test),
             Build(TrustStoreNames.Development, development),
-            Build(TrustStoreNames.Production, production),
+            Build(TrustStoreNames.Production, production, validatesIdentifierChecksums: true),
         ]);
     }
 
     /// <summary>A store made of CA certificates: self-issued ones are anchors.</summary>
-    public static TrustStore Build(string name, IReadOnlyCollection<PkiCertificate> cas)
+    public static TrustStore Build(
+        string name,
+        IReadOnlyCollection<PkiCertificate> cas,
+        bool validatesIdentifierChecksums = false
+    )
     {
         ArgumentNullException.ThrowIfNull(cas);
 
-        return new TrustStore(name, cas.Where(c => c.IsSelfIssued), cas.Where(c => !c.IsSelfIssued));
+        return new TrustStore(name, cas.Where(c => c.IsSelfIssued), cas.Where(c => !c.IsSelfIssued))
+        {
+            ValidatesIdentifierChecksums = validatesIdentifierChecksums,
+        };
     }
 
     /// <summary>The store of that name, or null.</summary>

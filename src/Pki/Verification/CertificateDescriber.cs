@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
+using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Reports;
 
 namespace Kazynashylyk.Pki.Verification;
@@ -11,16 +12,36 @@ internal static class CertificateDescriber
     // Descriptions depend on the certificate alone; computing them once keeps warm verifications cheap.
     private static readonly ConditionalWeakTable<PkiCertificate, SignerReport> Descriptions = [];
 
-    public static SignerReport Describe(PkiCertificate certificate, SignerReport report)
+    public static SignerReport Describe(PkiCertificate certificate, SignerReport report, TrustStore store)
     {
         var description = Descriptions.GetValue(certificate, Build);
+        var warnings = report.Warnings;
+        if (store.ValidatesIdentifierChecksums)
+        {
+            warnings = [.. warnings, .. IdentifierWarnings(description.Subject!)];
+        }
 
         return report with
         {
             Subject = description.Subject,
             Roles = description.Roles,
             Certificate = description.Certificate,
+            Warnings = warnings,
         };
+    }
+
+    // A wrong check digit is reported, not failed: the certificate is the CA's statement and its signature holds.
+    private static IEnumerable<string> IdentifierWarnings(SubjectReport subject)
+    {
+        if (subject.Iin is not null && !IdentifierChecksum.IsValid(subject.Iin))
+        {
+            yield return "IIN_CHECKSUM_INVALID";
+        }
+
+        if (subject.Bin is not null && !IdentifierChecksum.IsValid(subject.Bin))
+        {
+            yield return "BIN_CHECKSUM_INVALID";
+        }
     }
 
     private static SignerReport Build(PkiCertificate certificate)

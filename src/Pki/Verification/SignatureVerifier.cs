@@ -118,7 +118,7 @@ public sealed partial class SignatureVerifier
             Warnings = verdict.Warnings,
         };
 
-        return CertificateDescriber.Describe(parsed, report);
+        return CertificateDescriber.Describe(parsed, report, store);
     }
 
     private async Task<(SignerReport Report, DateTimeOffset Time, string Source)> EvaluateSignerAsync(
@@ -146,7 +146,7 @@ public sealed partial class SignatureVerifier
             };
 
             return (
-                check.Certificate is null ? failed : CertificateDescriber.Describe(check.Certificate, failed),
+                check.Certificate is null ? failed : CertificateDescriber.Describe(check.Certificate, failed, store),
                 validationTime,
                 source
             );
@@ -188,7 +188,7 @@ public sealed partial class SignatureVerifier
             Warnings = warnings,
         };
 
-        return (CertificateDescriber.Describe(check.Certificate!, report), validationTime, source);
+        return (CertificateDescriber.Describe(check.Certificate!, report, store), validationTime, source);
     }
 
     // Extensions are decoded when first read; one that decodes but has the wrong shape is a malformed certificate.
