@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Kazynashylyk.ServiceDefaults.Data;
 using Kazynashylyk.ServiceDefaults.Messaging;
 using MassTransit;
@@ -8,7 +9,8 @@ namespace Kazynashylyk.ServiceDefaults;
 
 /// <summary>
 /// What makes a process one of the four Kazynashylyk services: the defaults, Redis, its own database
-/// (named <c>{service}db</c>) and the bus; then, once built, migrations, health and the bus probe.
+/// (named <c>{service}db</c>, holding the outbox, inbox and saga tables too) and the durable bus; then, once
+/// built, migrations, health and the bus probe.
 /// </summary>
 public static class PlatformServiceExtensions
 {
@@ -24,6 +26,7 @@ public static class PlatformServiceExtensions
         builder.AddServiceDefaults();
         builder.AddSharedRedis();
         builder.AddServiceDatabase<TContext>(DatabaseNameOf(serviceName));
+        builder.Services.AddDurableMessaging<TContext>();
         builder.AddMessageBus(serviceName, configureBus);
 
         return builder;

@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Kazynashylyk.Contracts.Platform;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,9 @@ public static class MessageBusExtensions
 
     /// <summary>
     /// Adds the bus: kebab-case endpoint names, the service's <see cref="PingService"/> responder on its own queue,
-    /// retries with growing intervals, and the consumers and sagas <paramref name="configure"/> registers.
+    /// the consumers and sagas <paramref name="configure"/> registers, and on every endpoint the durable pipeline
+    /// (retries, inbox, transactional outbox, outbox scheduler). The service must have called
+    /// <c>AddDurableMessaging</c> for its DbContext.
     /// The bus health check (tags "ready" and "masstransit") joins the service's <c>/health</c>.
     /// </summary>
     public static TBuilder AddMessageBus<TBuilder>(
@@ -37,7 +40,7 @@ public static class MessageBusExtensions
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
-                rabbit.UseMessageRetry(retry => retry.Intervals(100, 500, 1_000, 2_000, 5_000));
+                rabbit.UseDurableMessaging(context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kazynashylyk.Agreements.Data;
@@ -9,6 +10,8 @@ public sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddDurableMessagingTables();
+
         modelBuilder.Entity<JournalCounter>(counter =>
         {
             counter.ToTable("journal_counters");

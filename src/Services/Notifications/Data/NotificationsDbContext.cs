@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kazynashylyk.Notifications.Data;
@@ -9,6 +10,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddDurableMessagingTables();
+
         modelBuilder.Entity<DeliveryRecord>(delivery =>
         {
             delivery.ToTable("delivery_records");

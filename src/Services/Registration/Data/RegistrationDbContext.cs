@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kazynashylyk.Registration.Data;
@@ -9,6 +10,8 @@ public sealed class RegistrationDbContext(DbContextOptions<RegistrationDbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddDurableMessagingTables();
+
         modelBuilder.Entity<TerritorialUnit>(unit =>
         {
             unit.ToTable("territorial_units");

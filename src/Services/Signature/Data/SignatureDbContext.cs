@@ -1,3 +1,4 @@
+using Kazynashylyk.BuildingBlocks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kazynashylyk.Signature.Data;
@@ -9,6 +10,8 @@ public sealed class SignatureDbContext(DbContextOptions<SignatureDbContext> opti
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddDurableMessagingTables();
+
         modelBuilder.Entity<VerificationReportRecord>(report =>
         {
             report.ToTable("verification_reports");
