@@ -24,6 +24,7 @@ var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("sig
     .WithReplicas(2);
 var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
 var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithReference(servers.Smtp.Connection)
     .WaitFor(servers.Smtp.Server);
 
