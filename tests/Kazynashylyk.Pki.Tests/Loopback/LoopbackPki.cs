@@ -68,7 +68,7 @@ public sealed class LoopbackPki : IDisposable
     public PkiEngine CreateEngine(HttpClient http)
     {
         var stores = TrustStoreCatalog.CreateStandard(pkis.Values.SelectMany(p => p.CaCertificates));
-        var options = new PkiHttpOptions { Timeout = TimeSpan.FromMilliseconds(700), Retries = 0 };
+        var options = new PkiHttpOptions { Timeout = TimeSpan.FromMilliseconds(2500), Retries = 0 };
 
         return PkiEngine.Create(Clock, stores, new PkiHttpClient(http, options, NullLogger<PkiHttpClient>.Instance));
     }
@@ -103,7 +103,7 @@ public sealed class LoopbackPki : IDisposable
             case OcspScenario.TryLater:
                 return (200, DevelopmentOcspResponder.TryLater());
             case OcspScenario.Timeout:
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(TimeSpan.FromSeconds(6));
                 return (200, DevelopmentOcspResponder.TryLater());
             case OcspScenario.BadSignature:
                 return (

@@ -103,6 +103,34 @@ public sealed class TimestampTests : IClassFixture<LoopbackPki>, IDisposable
         Assert.Contains(report.Signers[0].Warnings, w => w.Contains("imprint mismatch", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SignerTool_TsaOption_RealKeyCmsCarriesVerifiedTimestamp()
+    {
+        pki.Clock.SetUtcNow(TestPki.Inside2026Validity);
+        var tsa = pki.TsaUrl(KeyFamily.Gost2015With512BitKey);
+        var (code, cms, _) = await SignerTool.SignAsync(
+            "test-2026/legal/valid/head.p12",
+            TestPki.Password2026,
+            Document,
+            tsa: tsa
+        );
+        using var engine = pki.CreateEngine(http);
+        engine.Crls.Add(Kazynashylyk.Pki.Revocation.CrlIndex.Parse(TestPki.Bytes("test-2026/nca_gost2022_test.crl")));
+
+        var report = await engine.Verifier.VerifyAsync(
+            new VerificationRequest
+            {
+                Cms = cms,
+                TrustStore = TrustStoreNames.Development,
+                Revocation = new Kazynashylyk.Pki.Revocation.RevocationOptions { Online = false },
+            }
+        );
+
+        Assert.Equal(0, code);
+        Assert.Equal((Indications.TotalPassed, "timestamp"), (report.Indication, report.ValidationTimeSource));
+        Assert.Equal(TestPki.Inside2026Validity, report.Signers[0].Timestamp!.GenTime);
+    }
+
     public void Dispose() => http.Dispose();
 
     private async Task<byte[]> SignThroughToolAsync(KeyFamily family, bool timestamped)
