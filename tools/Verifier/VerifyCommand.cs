@@ -1,5 +1,6 @@
 using Kazynashylyk.Pki.Cms;
 using Kazynashylyk.Pki.Net;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Reports;
 using Kazynashylyk.Pki.Revocation;
 using Kazynashylyk.Pki.Verification;

@@ -1,6 +1,6 @@
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
 using Org.BouncyCastle.Asn1.Ess;

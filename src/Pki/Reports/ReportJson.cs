@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Kazynashylyk.Contracts.Signature;
 
 namespace Kazynashylyk.Pki.Reports;
 

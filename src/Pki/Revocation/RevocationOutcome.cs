@@ -1,4 +1,4 @@
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 
 namespace Kazynashylyk.Pki.Revocation;
 

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
 using Kazynashylyk.Pki.Chains;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 
 namespace Kazynashylyk.Pki.Verification;
 

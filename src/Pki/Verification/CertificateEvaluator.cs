@@ -1,6 +1,6 @@
 using Kazynashylyk.Pki.Certificates;
 using Kazynashylyk.Pki.Chains;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Revocation;
 
 namespace Kazynashylyk.Pki.Verification;

@@ -5,7 +5,7 @@ using Kazynashylyk.Pki.Certificates;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
 using Kazynashylyk.Pki.Development;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Revocation;
 
 namespace Kazynashylyk.Pki.Verification;

@@ -2,7 +2,7 @@ using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Certificates;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Revocation;
 using Kazynashylyk.Pki.Timestamps;
 using Microsoft.Extensions.Logging;

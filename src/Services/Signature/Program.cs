@@ -7,7 +7,9 @@ using Kazynashylyk.Signature.Reports;
 using Kazynashylyk.Signature.Verification;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<SignatureDbContext>(ServiceNames.Signature);
+builder.AddPlatformService<SignatureDbContext>(
+    ServiceNames.Signature,
+    bus => bus.AddConsumer<VerifySignatureConsumer>());
 builder.AddSignatureVerification();
 
 var app = builder.Build();

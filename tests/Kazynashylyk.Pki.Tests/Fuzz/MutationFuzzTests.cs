@@ -1,7 +1,7 @@
 using System.Text;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Verification;
 
 namespace Kazynashylyk.Pki.Tests.Fuzz;

@@ -2,7 +2,7 @@ using System.Text;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Verification;
 
 namespace Kazynashylyk.Pki.Tests.Loopback;

@@ -3,7 +3,7 @@ using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
 using Kazynashylyk.Pki.Development;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Timestamps;
 using Kazynashylyk.Pki.Verification;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Kazynashylyk.Pki.Chains;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Verification;
 
 namespace Kazynashylyk.Pki.Tests.Verification;

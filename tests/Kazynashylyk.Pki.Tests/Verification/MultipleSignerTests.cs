@@ -3,7 +3,7 @@ using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Chains;
 using Kazynashylyk.Pki.Cms;
 using Kazynashylyk.Pki.Keys;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Verification;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;

@@ -1,5 +1,6 @@
 using System.Text;
 using Kazynashylyk.Pki.Chains;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Reports;
 using Kazynashylyk.Pki.Verification;
 

@@ -1,5 +1,5 @@
 using Kazynashylyk.Pki.Cms;
-using Kazynashylyk.Pki.Reports;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Revocation;
 using Kazynashylyk.Pki.Verification;
 using Kazynashylyk.Signature.Verification;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Pki.Reports;
 using Kazynashylyk.Pki.Verification;
 using Kazynashylyk.Signature.Data;

@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>ETSI EN 319 102-1 sub-indications the engine gives.</summary>
 public static class SubIndications

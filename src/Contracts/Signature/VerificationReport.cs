@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>The whole verification: the worst signer's verdict and every signer's report.</summary>
 public sealed record VerificationReport

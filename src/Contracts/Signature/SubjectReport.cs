@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>Who the certificate names, decoded per the NCA profile (GIVENNAME carries the patronymic).</summary>
 public sealed record SubjectReport

@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>The signer's certificate as the report shows it.</summary>
 public sealed record CertificateReport

@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>Where the revocation answer came from and what it said.</summary>
 public sealed record RevocationReport

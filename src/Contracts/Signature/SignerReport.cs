@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>The verdict on one signer and the evidence behind it.</summary>
 public sealed record SignerReport

@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>A verified signature timestamp.</summary>
 public sealed record TimestampReport

@@ -1,4 +1,4 @@
-namespace Kazynashylyk.Pki.Reports;
+namespace Kazynashylyk.Contracts.Signature;
 
 /// <summary>ETSI EN 319 102-1 main indications, as the report spells them.</summary>
 public static class Indications
