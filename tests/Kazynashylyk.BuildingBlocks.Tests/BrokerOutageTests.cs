@@ -45,9 +45,9 @@ public sealed class BrokerOutageTests(ServersFixture servers)
         Assert.All(effects, count => Assert.Equal(1, count));
         Assert.Equal(100, await check.Effects.CountAsync());
 
-        // The outage really hit work in flight: consumers that committed but could not acknowledge saw their
-        // messages again after the restart and skipped them.
-        Assert.True(service.Logs.Count(9003) > 0, "redelivered messages are recognised by the inbox");
+        // Whether a consumer happens to commit in the instant before the kill (and so sees its message again after
+        // the restart) depends on timing; the inbox's handling of such a redelivery is proven in InboxTests. Here the
+        // outage hit work in flight (fewer than 100 were final at the kill) and nothing went to the error queue.
         Assert.Equal(0, service.Logs.Count(9004));
     }
 }
