@@ -123,6 +123,9 @@ public sealed class NotificationService(
         var settings = options.Value;
         var maxAttempts = Math.Max(1, settings.MaxAttempts);
         var delay = settings.FirstRetryDelay;
+
+        // Known limitation: retries are pauses of seconds inside one consume, because RabbitMQ 3.10 here has no
+        // delayed redelivery; a mail server down for longer than the attempts ends the delivery as failed.
         for (var attempt = 1; attempt <= maxAttempts; attempt++)
         {
             record.Attempts = attempt;
