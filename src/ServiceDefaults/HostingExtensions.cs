@@ -61,7 +61,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Adds the middleware every process runs first: errors as ProblemDetails and the correlation id.</summary>
+    /// <summary>Adds the middleware every process runs first: ProblemDetails for errors, the correlation id.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();

@@ -65,7 +65,7 @@ public sealed class AppHostFixture : IAsyncLifetime
         return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The connection string a resource hands to the services (for tests that go to a server directly).</summary>
+    /// <summary>The connection string a resource hands to the services, for tests that go to a server.</summary>
     public async Task<string> ConnectionStringAsync(string name) =>
         await App.GetConnectionStringAsync(name)
         ?? throw new InvalidOperationException($"No connection string named '{name}'.");

@@ -14,7 +14,9 @@ public sealed class BusRoundTripTests(AppHostFixture fixture)
     [InlineData("notifications", "registration")]
     public async Task BusProbe_ThroughRabbitMq_TargetServiceAnswers(string from, string target)
     {
-        using var response = await fixture.Gateway.GetAsync($"/api/{(from == "signature" ? "signatures" : from)}/platform/bus-probe/{target}");
+        var segment = from == "signature" ? "signatures" : from;
+
+        using var response = await fixture.Gateway.GetAsync($"/api/{segment}/platform/bus-probe/{target}");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -8,7 +8,8 @@ namespace Kazynashylyk.EndToEnd.Tests;
 [Collection(AppHostCollection.Name)]
 public sealed class SignatureApiTests(AppHostFixture fixture)
 {
-    private static readonly byte[] Document = Encoding.UTF8.GetBytes("{\"agreement\":\"EDS use\",\"journal\":\"0101-2026-1\"}");
+    private static readonly byte[] Document =
+        Encoding.UTF8.GetBytes("{\"agreement\":\"EDS use\",\"journal\":\"0101-2026-1\"}");
 
     [Fact]
     public async Task Verify_EmployeeWithRightToSign_PassesWithTheMirroredCrlAndIsStored()
@@ -45,7 +46,8 @@ public sealed class SignatureApiTests(AppHostFixture fixture)
 
         Assert.Equal("INDETERMINATE", report.GetProperty("indication").GetString());
         Assert.Equal("REVOKED_NO_POE", report.GetProperty("subIndication").GetString());
-        Assert.Equal("revoked", report.GetProperty("signers")[0].GetProperty("revocation").GetProperty("status").GetString());
+        var revocation = report.GetProperty("signers")[0].GetProperty("revocation");
+        Assert.Equal("revoked", revocation.GetProperty("status").GetString());
     }
 
     [Fact]
@@ -58,6 +60,19 @@ public sealed class SignatureApiTests(AppHostFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("The signature cannot be verified.", problem.GetProperty("title").GetString());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task Verify_DetachedWithoutContent_Returns400ContentMissing()
+    {
+        var cms = await TestPki.SignAsync("test-2026/legal/valid/head.p12", Document, detached: true);
+
+        using var response = await fixture.Gateway.PostAsJsonAsync(
+            "/api/signatures/verify", new { cms, trustStore = "test" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("ContentMissing", problem.GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -106,7 +121,12 @@ public sealed class SignatureApiTests(AppHostFixture fixture)
 
         using var response = await fixture.Gateway.PostAsJsonAsync(
             "/api/signatures/certificates/inspect",
-            new { certificate = Convert.ToBase64String(der), trustStore = "test", forensic = new { at = TestPki.PinnedTime } });
+            new
+            {
+                certificate = Convert.ToBase64String(der),
+                trustStore = "test",
+                forensic = new { at = TestPki.PinnedTime },
+            });
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -33,7 +33,8 @@ public sealed class GatewayHost : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Gateway:RateLimit:PermitsPerWindow"] = permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gateway:RateLimit:PermitsPerWindow"] =
+                permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:RateLimit:WindowSeconds"] = "60",
             ["Gateway:HealthTimeoutSeconds"] = "2",
             ["services:registration-api:http:0"] = $"http://127.0.0.1:{closedPort}",
@@ -48,7 +49,8 @@ public sealed class GatewayHost : IAsyncDisposable
         app.UseGateway();
         await app.StartAsync();
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.First();
 
         return new GatewayHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }

@@ -86,10 +86,10 @@ public static class VerifyCommand
 
         return new VerificationRequest
         {
-            Cms = await File.ReadAllBytesAsync(arguments.Cms.FullName, cancellationToken),
+            Cms = await BoundedFile.ReadAsync(arguments.Cms, cancellationToken),
             Content = arguments.Content is null
                 ? (ReadOnlyMemory<byte>?)null
-                : await File.ReadAllBytesAsync(arguments.Content.FullName, cancellationToken),
+                : await BoundedFile.ReadAsync(arguments.Content, cancellationToken),
             TrustStore = arguments.TrustStore,
             AssertedTime = arguments.At,
             Revocation = new RevocationOptions { Online = !arguments.Offline, SuppliedOcspResponses = responses },

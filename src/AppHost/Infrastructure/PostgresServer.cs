@@ -13,5 +13,6 @@ public sealed record PostgresServer(
         builder.AddConnectionString(
             database,
             ReferenceExpression.Create(
-                $"Host=127.0.0.1;Port={Port.ToString(System.Globalization.CultureInfo.InvariantCulture)};Database={database};Username=postgres;Password={Password}"));
+                $"Host=127.0.0.1;Port={Port.ToString(System.Globalization.CultureInfo.InvariantCulture)};"
+                + $"Database={database};Username=postgres;Password={Password}"));
 }

@@ -4,7 +4,9 @@ using RabbitMQ.Client.Exceptions;
 
 namespace Kazynashylyk.AppHost.Infrastructure;
 
-/// <summary>Healthy when an AMQP connection with the configured user opens: the broker has booted and accepts us.</summary>
+/// <summary>
+/// Healthy when an AMQP connection with the configured user opens: the broker has booted and accepts us.
+/// </summary>
 public sealed class RabbitMqHealthCheck(Uri endpoint, string user, string password) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(

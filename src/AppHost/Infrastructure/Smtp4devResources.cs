@@ -18,8 +18,10 @@ public static class Smtp4devResources
         server
             .WithArgs(context =>
             {
-                context.Args.Add(ReferenceExpression.Create($"--urls=http://127.0.0.1:{web.Property(EndpointProperty.TargetPort)}"));
-                context.Args.Add(ReferenceExpression.Create($"--smtpport={smtp.Property(EndpointProperty.TargetPort)}"));
+                var webPort = web.Property(EndpointProperty.TargetPort);
+                var smtpPort = smtp.Property(EndpointProperty.TargetPort);
+                context.Args.Add(ReferenceExpression.Create($"--urls=http://127.0.0.1:{webPort}"));
+                context.Args.Add(ReferenceExpression.Create($"--smtpport={smtpPort}"));
                 context.Args.Add("--imapport=0");
                 context.Args.Add("--pop3port=0");
                 context.Args.Add("--hostname=localhost");
@@ -30,7 +32,8 @@ public static class Smtp4devResources
 
         var connection = builder.AddConnectionString(
             "smtp",
-            ReferenceExpression.Create($"smtp://{smtp.Property(EndpointProperty.Host)}:{smtp.Property(EndpointProperty.Port)}"));
+            ReferenceExpression.Create(
+                $"smtp://{smtp.Property(EndpointProperty.Host)}:{smtp.Property(EndpointProperty.Port)}"));
 
         return new LocalServer(server, connection);
     }

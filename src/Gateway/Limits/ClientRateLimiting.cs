@@ -12,7 +12,9 @@ public static class ClientRateLimiting
 {
     public const string PolicyName = "per-client";
 
-    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClientRateLimiting(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         var limits = configuration.GetSection("Gateway:RateLimit").Get<RateLimitOptions>() ?? new RateLimitOptions();
 

@@ -14,4 +14,5 @@ public enum UnusableInputReason
     UnsupportedStructure,
     ContentMissing,
     UnknownTrustStore,
+    ContentConflict,
 }

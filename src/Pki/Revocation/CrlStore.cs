@@ -72,7 +72,16 @@ public sealed partial class CrlStore : IDisposable
             warnings.Add("DELTA_CRL_NOT_CHECKED");
         }
 
-        return new RevocationOutcome(Answer(certificate, full, delta), warnings);
+        var answer = Answer(certificate, full, delta);
+        if (answer.Status == RevocationStatus.Good && full.ThisUpdate > certificate.NotAfter)
+        {
+            // CAs drop a certificate from their CRLs once it expires, so a CRL issued after the expiry cannot
+            // prove it was never revoked.
+            warnings.Add("CRL_ISSUED_AFTER_EXPIRY");
+            return new RevocationOutcome(null, warnings);
+        }
+
+        return new RevocationOutcome(answer, warnings);
     }
 
     private RevocationAnswer Answer(PkiCertificate certificate, CrlIndex full, CrlIndex? delta)

@@ -56,6 +56,15 @@ public sealed partial class SignatureVerifier
         ArgumentNullException.ThrowIfNull(request);
         var store = FindStore(request.TrustStore);
         var message = reader.Read(request.Cms.Span);
+        if (message.EncapsulatedContent is { } carried && request.Content is { } given
+            && !given.Span.SequenceEqual(carried))
+        {
+            // A caller who sends content expects it to be the content judged; silently judging another is worse.
+            throw new UnusableInputException(
+                UnusableInputReason.ContentConflict,
+                "The CMS carries its own content and the content given differs from it.");
+        }
+
         var content = message.EncapsulatedContent
             ?? request.Content?.ToArray()
             ?? throw new UnusableInputException(

@@ -82,7 +82,7 @@ public sealed partial class DatabaseMigrator(ILogger<DatabaseMigrator> logger)
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
-        Message = "Database migrated under the advisory lock of {Maintenance}: {Applied} migration(s) in {ElapsedMs} ms")]
+        Message = "Database migrated under the advisory lock of {Maintenance}: {Applied} migration(s), {ElapsedMs} ms")]
     private static partial void LogMigrated(ILogger logger, string maintenance, int applied, long elapsedMs);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,

@@ -49,7 +49,12 @@ public static class BusProbeEndpoints
         try
         {
             var response = await client.GetResponse<ServicePinged>(
-                new PingService { ProbeId = Guid.NewGuid(), RequestedBy = identity.Name, SentAt = DateTimeOffset.UtcNow },
+                new PingService
+                {
+                    ProbeId = Guid.NewGuid(),
+                    RequestedBy = identity.Name,
+                    SentAt = DateTimeOffset.UtcNow,
+                },
                 cancellationToken);
 
             return TypedResults.Ok(new BusProbeResult

@@ -7,5 +7,7 @@ namespace Kazynashylyk.Agreements.Data;
 public sealed class AgreementsDbContextFactory : IDesignTimeDbContextFactory<AgreementsDbContext>
 {
     public AgreementsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AgreementsDbContext>().UseNpgsql("Host=localhost;Database=agreementsdb").Options);
+        new(new DbContextOptionsBuilder<AgreementsDbContext>()
+            .UseNpgsql("Host=localhost;Database=agreementsdb")
+            .Options);
 }

@@ -7,5 +7,7 @@ namespace Kazynashylyk.Notifications.Data;
 public sealed class NotificationsDbContextFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
 {
     public NotificationsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NotificationsDbContext>().UseNpgsql("Host=localhost;Database=notificationsdb").Options);
+        new(new DbContextOptionsBuilder<NotificationsDbContext>()
+            .UseNpgsql("Host=localhost;Database=notificationsdb")
+            .Options);
 }

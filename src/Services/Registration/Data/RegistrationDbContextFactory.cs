@@ -7,5 +7,7 @@ namespace Kazynashylyk.Registration.Data;
 public sealed class RegistrationDbContextFactory : IDesignTimeDbContextFactory<RegistrationDbContext>
 {
     public RegistrationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<RegistrationDbContext>().UseNpgsql("Host=localhost;Database=registrationdb").Options);
+        new(new DbContextOptionsBuilder<RegistrationDbContext>()
+            .UseNpgsql("Host=localhost;Database=registrationdb")
+            .Options);
 }

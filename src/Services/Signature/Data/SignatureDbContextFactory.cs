@@ -7,5 +7,7 @@ namespace Kazynashylyk.Signature.Data;
 public sealed class SignatureDbContextFactory : IDesignTimeDbContextFactory<SignatureDbContext>
 {
     public SignatureDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SignatureDbContext>().UseNpgsql("Host=localhost;Database=signaturedb").Options);
+        new(new DbContextOptionsBuilder<SignatureDbContext>()
+            .UseNpgsql("Host=localhost;Database=signaturedb")
+            .Options);
 }

@@ -2,7 +2,9 @@ using Kazynashylyk.Pki.Certificates;
 
 namespace Kazynashylyk.Signature.Verification;
 
-/// <summary>Reads the CA certificates of a trust store from a folder (DER or PEM; <c>.cer</c>, <c>.crt</c>, <c>.pem</c>).</summary>
+/// <summary>
+/// Reads the CA certificates of a trust store from a folder (DER or PEM; <c>.cer</c>, <c>.crt</c>, <c>.pem</c>).
+/// </summary>
 public static class CaDirectory
 {
     private static readonly string[] Extensions = [".cer", ".crt", ".pem"];

@@ -6,11 +6,12 @@ namespace Kazynashylyk.Signature.Verification;
 /// <summary>Checks and decodes what a caller sent, collecting a message per field that is wrong.</summary>
 public sealed class RequestDecoder(string defaultTrustStore)
 {
-    private static readonly string[] KnownStores = [TrustStoreNames.Test, TrustStoreNames.Development, TrustStoreNames.Production];
+    private static readonly string[] KnownStores =
+        [TrustStoreNames.Test, TrustStoreNames.Development, TrustStoreNames.Production];
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
-    /// <summary>The signature or certificate text as bytes: the engine tells DER, base64 and PEM apart itself.</summary>
+    /// <summary>The signature or certificate text as bytes (the engine tells DER, base64 and PEM apart).</summary>
     public byte[] Required(string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -48,7 +49,7 @@ public sealed class RequestDecoder(string defaultTrustStore)
         var store = string.IsNullOrWhiteSpace(requested) ? defaultTrustStore : requested.Trim().ToLowerInvariant();
         if (!KnownStores.Contains(store))
         {
-            Errors["trustStore"] = [$"'{requested}' is not a trust store; use one of: {string.Join(", ", KnownStores)}."];
+            Errors["trustStore"] = [$"That is not a trust store; use one of: {string.Join(", ", KnownStores)}."];
         }
 
         return store;

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace Kazynashylyk.Signature.Verification;
 
-/// <summary><c>POST /api/signatures/verify</c>: the report, whatever the verdict; 400 for unusable input, 413 oversize.</summary>
+/// <summary>
+/// <c>POST /api/signatures/verify</c>: the report, whatever the verdict; 400 for unusable input, 413 oversize.
+/// </summary>
 public static class SignatureEndpoints
 {
     public static IEndpointRouteBuilder MapSignatureEndpoints(this IEndpointRouteBuilder routes)

@@ -24,7 +24,8 @@ public sealed partial class VerificationService(
             new VerificationRequest
             {
                 Cms = input.Cms,
-                Content = input.Content,
+                // A null array would become empty content, not "no content", if converted implicitly.
+                Content = input.Content is { } content ? content : null,
                 TrustStore = input.TrustStore,
                 AssertedTime = input.AssertedTime,
             },
