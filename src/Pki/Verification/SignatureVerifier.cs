@@ -56,8 +56,9 @@ public sealed partial class SignatureVerifier
         ArgumentNullException.ThrowIfNull(request);
         var store = FindStore(request.TrustStore);
         var message = reader.Read(request.Cms.Span);
-        if (message.EncapsulatedContent is { } carried && request.Content is { } given
-            && !given.Span.SequenceEqual(carried))
+        // Empty content counts as none: a null byte[] converts implicitly to an empty memory, not to null.
+        var given = request.Content is { Length: > 0 } supplied ? supplied : (ReadOnlyMemory<byte>?)null;
+        if (message.EncapsulatedContent is { } carried && given is { } other && !other.Span.SequenceEqual(carried))
         {
             // A caller who sends content expects it to be the content judged; silently judging another is worse.
             throw new UnusableInputException(
@@ -66,7 +67,7 @@ public sealed partial class SignatureVerifier
         }
 
         var content = message.EncapsulatedContent
-            ?? request.Content?.ToArray()
+            ?? given?.ToArray()
             ?? throw new UnusableInputException(
                 UnusableInputReason.ContentMissing,
                 "The CMS is detached and no content was given."

@@ -25,7 +25,7 @@ public sealed partial class VerificationService(
             {
                 Cms = input.Cms,
                 // A null array would become empty content, not "no content", if converted implicitly.
-                Content = input.Content is { } content ? content : null,
+                Content = input.Content is null ? null : new ReadOnlyMemory<byte>(input.Content),
                 TrustStore = input.TrustStore,
                 AssertedTime = input.AssertedTime,
             },
