@@ -10,7 +10,7 @@ echo "==> building"
 dotnet build Kazynashylyk.sln -nologo -v quiet
 
 cat <<'TEXT'
-==> starting (first start about 60 s; the dashboard shows each resource as it turns healthy)
+==> starting (about 60-75 s until healthy; the dashboard shows each resource as it turns healthy)
     gateway    http://localhost:8480      (health: http://localhost:8480/health)
     dashboard  http://localhost:18480
     smtp4dev   http://localhost:8425      (SMTP on localhost:2525)
