@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using Kazynashylyk.AppHost.Infrastructure;
 
 namespace Kazynashylyk.EndToEnd.Tests;
 
@@ -24,9 +25,9 @@ public sealed class AppHostFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kazynashylyk_AppHost>(
             [
                 $"--Kazynashylyk:DataDirectory={dataDirectory}",
-                $"--Kazynashylyk:GatewayPort={FreePort()}",
-                $"--Kazynashylyk:Smtp4devWebPort={FreePort()}",
-                $"--Kazynashylyk:Smtp4devSmtpPort={FreePort()}",
+                $"--Kazynashylyk:GatewayPort={FreePorts.Take()}",
+                $"--Kazynashylyk:Smtp4devWebPort={FreePorts.Take()}",
+                $"--Kazynashylyk:Smtp4devSmtpPort={FreePorts.Take()}",
             ],
             (options, _) =>
             {
@@ -55,14 +56,6 @@ public sealed class AppHostFixture : IAsyncLifetime
         {
             Directory.Delete(dataDirectory, recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>The connection string a resource hands to the services, for tests that go to a server.</summary>

@@ -6,7 +6,8 @@ namespace Kazynashylyk.Gateway.Routing;
 
 /// <summary>
 /// One route per service: <c>/api/{segment}/**</c> (the service's name; <c>signatures</c> for Signature) goes,
-/// path unchanged, to the service found by service discovery under <c>{service}-api</c>. Several replicas of a service are taken in turn.
+/// path unchanged, to the service found by service discovery under <c>{service}-api</c>. Several replicas of a
+/// service are taken in turn.
 /// </summary>
 public static class ServiceRoutes
 {
