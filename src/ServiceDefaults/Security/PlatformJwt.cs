@@ -17,6 +17,21 @@ public static class PlatformJwt
     /// <summary>The claim holding the system user's id.</summary>
     public const string UserIdClaim = "sub";
 
+    /// <summary>The claim holding an HMAC-SHA256 of the holder's IIN under the server's key, base64url.</summary>
+    public const string IinHmacClaim = "iin_hmac";
+
+    /// <summary>The claim holding the client's BIN (users and heads) or absent (treasury operators).</summary>
+    public const string BinClaim = "bin";
+
+    /// <summary>The claim holding one of the <see cref="PlatformRoles"/>.</summary>
+    public const string RoleClaim = "role";
+
+    /// <summary>The claim holding the serial (hex) of the certificate the caller logged in with.</summary>
+    public const string CertificateSerialClaim = "cert_serial";
+
+    /// <summary>The claim holding the territorial unit's code, for treasury operators.</summary>
+    public const string UnitClaim = "unit";
+
     /// <summary>The shortest signing key accepted: HS256 needs at least 256 bits.</summary>
     public const int MinimumKeyBytes = 32;
 
