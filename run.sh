@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Starts the whole Kazynashylyk system on this machine: PostgreSQL, Redis, RabbitMQ and smtp4dev as local
 # processes, the four services, the gateway and the dashboard. Ctrl+C (or SIGTERM) stops all of it.
+# `./run.sh demo`, in a second terminal, walks one onboarding through the running system (eng/demo.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
+if [ "${1:-}" = demo ]; then
+  shift
+  exec eng/demo.sh "$@"
+fi
 source eng/prerequisites.sh
 
 ensure_prerequisites

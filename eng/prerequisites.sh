@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Kazynashylyk needs on a Debian machine and is missing: PostgreSQL 15, Redis, RabbitMQ (with
-# Erlang's epmd) from apt, and the repository's .NET tools (smtp4dev, dotnet-ef). Safe to run again.
+# Erlang's epmd) and the demo's jq and curl from apt, and the repository's .NET tools (smtp4dev, dotnet-ef).
+# Safe to run again.
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,6 +16,8 @@ missing_packages() {
   [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || echo rabbitmq-server
   command -v epmd >/dev/null || echo erlang-base
   command -v setpriv >/dev/null || echo util-linux
+  command -v jq >/dev/null || echo jq
+  command -v curl >/dev/null || echo curl
 }
 
 ensure_packages() {
