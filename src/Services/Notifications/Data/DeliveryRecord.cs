@@ -42,5 +42,11 @@ public sealed class DeliveryRecord
 
     public DateTimeOffset? DeliveredAt { get; set; }
 
+    /// <summary>
+    /// The W3C trace id (32 hex digits) the command arrived with: the trace of the request that started it all, so
+    /// the dashboard shows the path from that request to this e-mail.
+    /// </summary>
+    public string? TraceId { get; init; }
+
     public static string KeyOf(string channel, Guid notificationId) => $"{channel}:{notificationId:N}";
 }

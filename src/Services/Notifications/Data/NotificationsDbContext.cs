@@ -18,6 +18,7 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
         {
             delivery.ToTable("delivery_records");
             delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.TraceId).HasMaxLength(32);
             delivery.HasIndex(d => d.DeduplicationKey).IsUnique();
             delivery.HasIndex(d => d.NotificationId);
             delivery.Property(d => d.DeduplicationKey).HasMaxLength(200);

@@ -34,14 +34,14 @@ public static class DeliveryEndpoints
             return FeedEndpoints.NoUser();
         }
 
-        // Known limitation: only the recipient sees a delivery, and deliveries to an address without a system
-        // user are not visible over HTTP at all, because the operator role that may see every delivery does not
-        // exist yet.
+        // The recipient sees their own deliveries; a treasury operator sees every one (deliveries to an address
+        // without a system user, such as a client's head, included).
+        var isOperator = user.HasClaim(PlatformJwt.RoleClaim, PlatformRoles.TreasuryOperator);
         var delivery = await db.Deliveries.AsNoTracking()
-            .Where(d => d.NotificationId == notificationId && d.RecipientUserId == userId)
+            .Where(d => d.NotificationId == notificationId && (isOperator || d.RecipientUserId == userId))
             .Select(d => new DeliveryResponse(
                 d.NotificationId, d.Channel, d.Template, d.Language, d.Status, d.Attempts, d.LastError,
-                d.CreatedAt, d.LastAttemptAt, d.DeliveredAt))
+                d.CreatedAt, d.LastAttemptAt, d.DeliveredAt, d.TraceId))
             .FirstOrDefaultAsync(cancellationToken);
 
         return delivery is null
@@ -64,4 +64,5 @@ public sealed record DeliveryResponse(
     string? LastError,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastAttemptAt,
-    DateTimeOffset? DeliveredAt);
+    DateTimeOffset? DeliveredAt,
+    string? TraceId);

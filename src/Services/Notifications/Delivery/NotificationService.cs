@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Kazynashylyk.Contracts.Notifications;
 using Kazynashylyk.Notifications.Data;
 using Kazynashylyk.Notifications.Email;
@@ -48,6 +49,7 @@ public sealed class NotificationService(
             RecipientHash = RecipientHash.Of(message.RecipientEmail ?? string.Empty),
             Status = DeliveryStatus.Pending,
             CreatedAt = time.GetUtcNow(),
+            TraceId = Activity.Current?.TraceId.ToHexString(),
         };
         db.Deliveries.Add(record);
 
