@@ -9,7 +9,7 @@ public static class DevelopmentCaAddresses
     /// <summary>The prefix of every address the development CA publishes.</summary>
     public const string Base = "http://development.pki.kazynashylyk.local/";
 
-    /// <summary>The full CRL's file name, in the folder's <c>crl/</c> and under <see cref="Base"/><c>crl/</c>.</summary>
+    /// <summary>The full CRL's file name, in the CA folder's <c>crl/</c> and at <c>crl/</c> under the base.</summary>
     public const string CrlFileName = "dev_ca.crl";
 
     /// <summary>The CRL distribution point of issued certificates.</summary>

@@ -61,6 +61,10 @@ public sealed class DevelopmentCaFolder
     /// <summary>The current full CRL's path.</summary>
     public string CrlPath => files.Crl;
 
+    /// <summary>True when <paramref name="directory"/> holds a development CA (its issuing CA's key file).</summary>
+    public static bool Exists(string directory) =>
+        File.Exists(new DevelopmentCaFiles(Path.GetFullPath(directory)).CaKey);
+
     /// <summary>
     /// Opens the CA in <paramref name="directory"/>, creating it first if the folder holds none. Safe when several
     /// processes call it at once: one creates, the others wait and open. Reopening also restores a missing

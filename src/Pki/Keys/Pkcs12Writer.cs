@@ -28,7 +28,8 @@ public static class Pkcs12Writer
     private static readonly DerObjectIdentifier Pbe = PkcsObjectIdentifiers.PbeWithShaAnd3KeyTripleDesCbc;
 
     /// <summary>
-    /// Encodes <paramref name="identity"/>: its key, its certificate and <see cref="SigningIdentity.OtherCertificates"/>.
+    /// Encodes <paramref name="identity"/>: its key, its certificate and its
+    /// <see cref="SigningIdentity.OtherCertificates"/> (the chain).
     /// </summary>
     public static byte[] Write(SigningIdentity identity, string password, int iterations = DefaultIterations)
     {

@@ -65,7 +65,10 @@ public sealed class DevelopmentCaVerificationTests : IDisposable
         var report = await engine.Verifier.VerifyAsync(Request(cms, TrustStoreNames.Development));
 
         var revocation = report.Signers[0].Revocation!;
-        Assert.Equal((Indications.Indeterminate, SubIndications.RevokedNoPoe), (report.Indication, report.SubIndication));
+        Assert.Equal(
+            (Indications.Indeterminate, SubIndications.RevokedNoPoe),
+            (report.Indication, report.SubIndication)
+        );
         Assert.Equal(("crl", "revoked", Now.AddMinutes(40)), (revocation.Source, revocation.Status,
             revocation.RevokedAt));
     }
