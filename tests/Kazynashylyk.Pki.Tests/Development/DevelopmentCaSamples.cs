@@ -13,7 +13,7 @@ internal static class DevelopmentCaSamples
         Name = "БАСШЫ",
         Patronymic = "БАСШЫҰЛЫ",
         Iin = "880202300456",
-        Bin = "050540000789",
+        Bin = "050540000782",
         Organization = "ТОО \"ДАМУ\"",
         RoleOids = [KazakhOids.EkuLegalEntity, KazakhOids.EkuFirstHead],
     };

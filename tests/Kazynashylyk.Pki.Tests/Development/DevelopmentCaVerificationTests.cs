@@ -47,7 +47,7 @@ public sealed class DevelopmentCaVerificationTests : IDisposable
         Assert.Equal(("crl", "good", "2"), (signer.Revocation!.Source, signer.Revocation.Status,
             signer.Revocation.CrlNumber));
         Assert.Equal(["LegalEntity", "FirstHead"], signer.Roles.Order(StringComparer.Ordinal).Reverse());
-        Assert.Equal(("880202300456", "050540000789"), (signer.Subject!.Iin, signer.Subject.Bin));
+        Assert.Equal(("880202300456", "050540000782"), (signer.Subject!.Iin, signer.Subject.Bin));
         Assert.Contains("/development/ocsp/", mirror.Requests);
         Assert.Contains("/development/crl/dev_ca.crl", mirror.Requests);
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(4), $"took {stopwatch.Elapsed}");

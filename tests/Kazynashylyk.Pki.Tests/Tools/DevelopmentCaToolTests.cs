@@ -34,19 +34,31 @@ public sealed class DevelopmentCaToolTests : IDisposable
         var identity = Pkcs12Reader.Read(await File.ReadAllBytesAsync(keyFile), "key-password");
         Assert.Equal(0, code);
         Assert.Equal(identity.Certificate.SerialNumberHex, json.GetProperty("serial").GetString());
-        Assert.Equal(("880202300456", "050540000789"),
+        Assert.Equal(("880202300456", "050540000782"),
             (json.GetProperty("iin").GetString(), json.GetProperty("bin").GetString()));
         Assert.Equal(0, await SignWithSignerAsync(keyFile));
     }
 
+    [Fact]
+    public async Task Issue_BinWithWrongCheckDigit_IssuedWithNote()
+    {
+        var arguments = Arguments(Path.Combine(work.FullName, "head.p12")) with { Bin = "050540000789" };
+
+        var (code, json, error) = await IssueAsync(arguments);
+
+        Assert.Equal((0, "050540000789"), (code, json.GetProperty("bin").GetString()));
+        Assert.Contains("the BIN's check digit is wrong", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("IIN", error, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("8802023004", "050540000789", "first-head", "--iin must be 12 digits, not '8802023004'.")]
+    [InlineData("8802023004", "050540000782", "first-head", "--iin must be 12 digits, not '8802023004'.")]
     [InlineData("880202300456", "05054000078X", "first-head", "--bin must be 12 digits, not '05054000078X'.")]
     [InlineData("880202300456", null, "right-to-sign",
         "--role right-to-sign acts for an organisation: give its --bin.")]
-    [InlineData("880202300456", "050540000789", "individual",
+    [InlineData("880202300456", "050540000782", "individual",
         "--role individual certifies a private person: leave out --bin and --org.")]
-    [InlineData("880202300456", "050540000789", "chief", "--role must be one of first-head, right-to-sign, "
+    [InlineData("880202300456", "050540000782", "chief", "--role must be one of first-head, right-to-sign, "
         + "financial-signer, human-resources, employee, individual, not 'chief'.")]
     public async Task Issue_BadIdentity_BadInputWithReasonAndNoCertificate(
         string iin,
@@ -110,7 +122,7 @@ public sealed class DevelopmentCaToolTests : IDisposable
             Surname = "БАСШЫЕВ",
             Name = "БАСШЫ",
             Iin = "880202300456",
-            Bin = "050540000789",
+            Bin = "050540000782",
             Organization = "ТОО \"ДАМУ\"",
             Role = "first-head",
             Output = new FileInfo(keyFile),
