@@ -12,15 +12,18 @@ var servers = new LocalServers(
     builder.AddLocalSmtp4dev(layout));
 var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true);
 
-// The NCA test CRLs from the repository, served where the NCA's addresses are mapped to (no route to pki.gov.kz).
-var pkiMirror = builder.AddPkiMirror(layout);
+// A development CA for identities the NCA test pack lacks, created on the first start; development store only.
+var developmentCa = builder.AddDevelopmentCa(layout);
+
+// The NCA test CRLs from the repository and the development CA's CRL, served where their addresses are mapped to.
+var pkiMirror = builder.AddPkiMirror(layout, developmentCa);
 
 // The four services, each with its own database; Signature scales out on its own.
 var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration>("registration", servers)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
     .WithPkiMirror(pkiMirror)
-    .WithEnvironment("Signature__DevelopmentCaDirectory", layout.Folder(Path.Combine("pki", "development-ca")))
+    .WithDevelopmentCa(developmentCa)
     .WithReplicas(2);
 var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
 var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)

@@ -28,6 +28,9 @@ public sealed class GostSigningKey : SigningKey
 
     public override VerificationKey PublicKey { get; }
 
+    /// <summary>The private scalar, for writing the key into a key container.</summary>
+    internal BigInteger D => key.D;
+
     /// <summary>The public key in BouncyCastle form, for encoding into a certificate.</summary>
     public ECPublicKeyParameters PublicParameters => ((GostVerificationKey)PublicKey).Parameters;
 

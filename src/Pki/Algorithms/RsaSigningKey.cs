@@ -23,6 +23,9 @@ public sealed class RsaSigningKey : SigningKey
     /// <summary>The SubjectPublicKeyInfo of the key, DER.</summary>
     public byte[] ExportSubjectPublicKeyInfo() => rsa.ExportSubjectPublicKeyInfo();
 
+    /// <summary>The private key as PKCS#8 DER, for writing it into a key container.</summary>
+    internal byte[] ExportPkcs8PrivateKey() => rsa.ExportPkcs8PrivateKey();
+
     public override byte[] Sign(ReadOnlySpan<byte> data)
     {
         return rsa.SignData(data.ToArray(), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

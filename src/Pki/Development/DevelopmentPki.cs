@@ -55,28 +55,9 @@ public sealed class DevelopmentPki
     /// </summary>
     public static DevelopmentPki Create(KeyFamily family, string name, DateTimeOffset notBefore, Uri? baseUrl = null)
     {
-        var caUsage = KeyUsage.KeyCertSign | KeyUsage.CrlSign | KeyUsage.DigitalSignature;
-        var root = DevelopmentCertificateIssuer.Issue(
-            new CertificateProfile
-            {
-                Subject = Name($"CN={name} ROOT,C=KZ"),
-                NotBefore = notBefore,
-                NotAfter = notBefore.AddYears(10),
-                IsCa = true,
-                KeyUsage = caUsage,
-            },
-            NewKey(family),
-            null
-        );
+        var root = DevelopmentCertificateIssuer.Issue(DevelopmentProfiles.Root(name, notBefore), NewKey(family), null);
         var ca = DevelopmentCertificateIssuer.Issue(
-            new CertificateProfile
-            {
-                Subject = Name($"CN={name} CA,C=KZ"),
-                NotBefore = notBefore,
-                NotAfter = notBefore.AddYears(5),
-                IsCa = true,
-                KeyUsage = caUsage,
-            },
+            DevelopmentProfiles.IssuingCa(name, notBefore),
             NewKey(family),
             root
         );
@@ -112,22 +93,9 @@ public sealed class DevelopmentPki
     public SigningIdentity IssueLeaf(DevelopmentIdentity identity, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         ArgumentNullException.ThrowIfNull(identity);
-        var usage =
-            KeyUsage.DigitalSignature | KeyUsage.NonRepudiation | (family == KeyFamily.Rsa ? 0 : KeyUsage.KeyAgreement);
 
         return DevelopmentCertificateIssuer.Issue(
-            new CertificateProfile
-            {
-                Subject = identity.ToName(),
-                NotBefore = notBefore,
-                NotAfter = notAfter,
-                KeyUsage = usage,
-                ExtendedKeyUsage = ["1.3.6.1.5.5.7.3.4", .. identity.RoleOids],
-                OcspUrl = OcspUrl,
-                CrlUrl = CrlUrl,
-                DeltaCrlUrl = DeltaCrlUrl,
-                PolicyOid = "1.2.398.3.3.2",
-            },
+            DevelopmentProfiles.Leaf(identity, family, notBefore, notAfter, OcspUrl, CrlUrl, DeltaCrlUrl),
             NewKey(family),
             Ca
         );
