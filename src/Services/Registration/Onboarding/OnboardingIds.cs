@@ -24,7 +24,7 @@ public static class OnboardingIds
     /// <summary>The id of the agreement drafted for the onboarding.</summary>
     public static Guid AgreementOf(Guid onboardingId) => FromName($"agreement:{onboardingId:D}");
 
-    /// <summary>The id of one of the onboarding's notifications (<paramref name="purpose"/>: a constant above).</summary>
+    /// <summary>The id of one of the onboarding's notifications, for a <paramref name="purpose"/> above.</summary>
     public static Guid NotificationOf(Guid onboardingId, string purpose)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(purpose);

@@ -33,7 +33,7 @@ public static class OnboardingMessages
         });
     }
 
-    /// <summary>To the client's head: the agreement is in force (<c>{clientName}</c>, <c>{journalNumber}</c>).</summary>
+    /// <summary>To the client's head: the agreement is in force.</summary>
     public static SendNotification AgreementConcluded(OnboardingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
