@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kazynashylyk.Onboarding.Tests.Postgres;
 
-/// <summary>The part of the Registration service's database the onboarding needs: its saga table and the outbox.</summary>
+/// <summary>The part of the Registration database the onboarding needs: its saga table, outbox and inbox.</summary>
 public sealed class OnboardingDbContext(DbContextOptions<OnboardingDbContext> options) : DbContext(options)
 {
     public DbSet<OnboardingState> Onboardings => Set<OnboardingState>();
