@@ -65,7 +65,7 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
 
         Initially(
             When(RegistrationSubmitted)
-                .Then(Start)
+                .Then(x => Touch(x).Start(x.Message))
                 .Schedule(Expiry, x => new OnboardingExpiry { OnboardingId = x.Saga.CorrelationId })
                 .TransitionTo(Submitted)
                 .Then(x => OnboardingLog.Started(
@@ -86,11 +86,11 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
 
         During(FormVerified,
             When(_agreementDrafted)
-                .Then(RecordDraft)
+                .Then(x => Touch(x).RecordDraft(x.Message))
                 .TransitionTo(AgreementDrafted)
                 .Then(x => OnboardingLog.AgreementDrafted(_logger, x.Saga.CorrelationId, x.Message.AgreementId)),
             When(AgreementDraftRefused)
-                .Then(x => End(x, x.Message.Reason))
+                .Then(x => Touch(x).End(x.Message.Reason, Now))
                 .Unschedule(Expiry)
                 .Publish(x => OnboardingMessages.Ended(x.Saga, OnboardingMessages.FailedOutcome, Now))
                 .TransitionTo(Failed)
@@ -100,11 +100,11 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
         // then only fills in what is missing.
         During([AgreementDrafted, SignedByUser, SignedByHead],
             When(_agreementDrafted)
-                .Then(RecordDraft));
+                .Then(x => Touch(x).RecordDraft(x.Message)));
 
         During([FormVerified, AgreementDrafted, SignedByUser, SignedByHead],
             When(AgreementSigned)
-                .Then(RecordSignature)
+                .Then(x => Touch(x).RecordSignature(x.Message))
                 .If(x => x.Saga.HeadSignedAt is not null, then => then.TransitionTo(SignedByHead))
                 .If(x => x.Saga.HeadSignedAt is null && x.Saga.UserSignedAt is not null,
                     then => then.TransitionTo(SignedByUser))
@@ -112,7 +112,7 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
                     _logger, x.Saga.CorrelationId, x.Message.AgreementId, x.Message.Party, x.Saga.CurrentState)),
             When(AgreementConcluded)
                 .Unschedule(Expiry)
-                .Then(RecordConclusion)
+                .Then(x => Touch(x).RecordConclusion(x.Message))
                 .Send(RegistrationQueues.ActivateSystemUserAddress, x => new ActivateSystemUser
                 {
                     OnboardingId = x.Saga.CorrelationId,
@@ -128,9 +128,9 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
         // Once the agreement is in force the expiry is unscheduled, and a copy that still arrives finds no token.
         During([Submitted, FormVerified, AgreementDrafted, SignedByUser, SignedByHead],
             When(Expiry.Received)
-                .Then(x => End(x, OnboardingMessages.ExpiryReason(expireAfter)))
+                .Then(x => Touch(x).End(OnboardingMessages.ExpiryReason(expireAfter), Now))
                 .Then(x => OnboardingLog.Expired(_logger, x.Saga.CorrelationId, x.Saga.CurrentState))
-                .Then(RecordExpiryNotifications)
+                .Then(x => x.Saga.RecordExpiryNotifications())
                 .Publish(x => OnboardingMessages.Ended(x.Saga, OnboardingMessages.ExpiredOutcome, Now))
                 .Send(NotificationQueues.SendNotificationAddress, x => OnboardingMessages.ExpiredToUser(x.Saga))
                 .Send(NotificationQueues.SendNotificationAddress, x => OnboardingMessages.ExpiredToHead(x.Saga))
@@ -138,7 +138,7 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
 
         During(InForce,
             When(SystemUserActivated)
-                .Then(RecordActivation)
+                .Then(x => Touch(x).RecordActivation(x.Message))
                 .Send(NotificationQueues.SendNotificationAddress, x => OnboardingMessages.UserActivated(x.Saga))
                 .Send(NotificationQueues.SendNotificationAddress, x => OnboardingMessages.AgreementConcluded(x.Saga))
                 .TransitionTo(Notifying)
@@ -148,12 +148,13 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
 
         During(Notifying,
             When(NotificationDelivered)
-                .Then(RecordDelivery)
+                .Then(x => Touch(x).RecordDelivery(x.Message))
+                .Then(x => OnboardingLog.NotificationDelivered(_logger, x.Saga.CorrelationId, x.Message.NotificationId))
                 .If(x => x.Saga.UserNotifiedAt is not null && x.Saga.HeadNotifiedAt is not null, then => then
                     .TransitionTo(Completed)
                     .Then(x => OnboardingLog.Completed(_logger, x.Saga.CorrelationId))),
             When(_notificationFailed)
-                .Then(x => End(x, NotificationFailureReason(x.Saga, x.Message)))
+                .Then(x => Touch(x).End(x.Saga.NotificationFailureReason(x.Message), Now))
                 .TransitionTo(NotificationFailed)
                 .Then(x => OnboardingLog.NotificationFailed(
                     _logger, x.Saga.CorrelationId, x.Message.NotificationId, x.Message.Attempts)));
@@ -245,105 +246,5 @@ public sealed class OnboardingStateMachine : MassTransitStateMachine<OnboardingS
         context.Saga.UpdatedAt = Now;
 
         return context.Saga;
-    }
-
-    private void Start(BehaviorContext<OnboardingState, RegistrationSubmitted> context)
-    {
-        var message = context.Message;
-        var state = Touch(context);
-        state.Reference = message.Reference;
-        state.UserId = message.UserId;
-        state.Login = message.Login;
-        state.ClientId = message.ClientId;
-        state.ClientName = message.ClientName;
-        state.TerritorialUnitCode = message.TerritorialUnitCode;
-        state.UserEmail = message.UserEmail;
-        state.HeadEmail = message.HeadEmail;
-        state.Language = message.Language;
-        state.SubmittedAt = message.SubmittedAt.ToUniversalTime();
-    }
-
-    private void RecordDraft(BehaviorContext<OnboardingState, AgreementDrafted> context)
-    {
-        var state = Touch(context);
-        state.AgreementId ??= context.Message.AgreementId;
-        state.JournalNumber ??= context.Message.JournalNumber;
-        state.DraftedAt ??= context.Message.DraftedAt.ToUniversalTime();
-    }
-
-    private void RecordSignature(BehaviorContext<OnboardingState, AgreementSigned> context)
-    {
-        var state = Touch(context);
-        var signedAt = context.Message.SignedAt.ToUniversalTime();
-        state.AgreementId ??= context.Message.AgreementId;
-        switch (context.Message.Party)
-        {
-            case AgreementPartyNames.User:
-                state.UserSignedAt ??= signedAt;
-                break;
-            case AgreementPartyNames.Head:
-                state.HeadSignedAt ??= signedAt;
-                break;
-            case AgreementPartyNames.Treasury:
-                state.TreasurySignedAt ??= signedAt;
-                break;
-        }
-    }
-
-    private void RecordConclusion(BehaviorContext<OnboardingState, AgreementConcluded> context)
-    {
-        var state = Touch(context);
-        state.AgreementId = context.Message.AgreementId;
-        state.JournalNumber = context.Message.JournalNumber;
-        state.UserCertificateSerial = context.Message.UserCertificateSerial;
-        state.ConcludedAt = context.Message.ConcludedAt.ToUniversalTime();
-    }
-
-    private void RecordActivation(BehaviorContext<OnboardingState, SystemUserActivated> context)
-    {
-        var state = Touch(context);
-        state.ActivatedAt = context.Message.ActivatedAt.ToUniversalTime();
-        state.UserNotificationId = OnboardingIds.NotificationOf(state.CorrelationId, OnboardingIds.UserActivated);
-        state.HeadNotificationId =
-            OnboardingIds.NotificationOf(state.CorrelationId, OnboardingIds.HeadAgreementConcluded);
-    }
-
-    private void RecordExpiryNotifications(BehaviorContext<OnboardingState> context)
-    {
-        var state = Touch(context);
-        state.UserNotificationId =
-            OnboardingIds.NotificationOf(state.CorrelationId, OnboardingIds.UserOnboardingExpired);
-        state.HeadNotificationId =
-            OnboardingIds.NotificationOf(state.CorrelationId, OnboardingIds.HeadOnboardingExpired);
-    }
-
-    private void RecordDelivery(BehaviorContext<OnboardingState, NotificationDelivered> context)
-    {
-        var state = Touch(context);
-        var deliveredAt = context.Message.DeliveredAt.ToUniversalTime();
-        if (context.Message.NotificationId == state.UserNotificationId)
-        {
-            state.UserNotifiedAt ??= deliveredAt;
-        }
-        else if (context.Message.NotificationId == state.HeadNotificationId)
-        {
-            state.HeadNotifiedAt ??= deliveredAt;
-        }
-
-        OnboardingLog.NotificationDelivered(_logger, state.CorrelationId, context.Message.NotificationId);
-    }
-
-    private void End(BehaviorContext<OnboardingState> context, string reason)
-    {
-        var state = Touch(context);
-        state.FailureReason = reason;
-        state.EndedAt = state.UpdatedAt;
-    }
-
-    private static string NotificationFailureReason(OnboardingState state, NotificationFailed message)
-    {
-        var recipient = message.NotificationId == state.UserNotificationId ? "the user" : "the client's head";
-
-        return $"The notification to {recipient} could not be delivered: {message.Reason}";
     }
 }
