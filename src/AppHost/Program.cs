@@ -22,7 +22,8 @@ var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("sig
     .WithPkiMirror(pkiMirror)
     .WithEnvironment("Signature__DevelopmentCaDirectory", layout.Folder(Path.Combine("pki", "development-ca")))
     .WithReplicas(2);
-var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
+var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithReference(servers.Smtp.Connection)

@@ -22,15 +22,20 @@ public static class AgreementsServiceExtensions
         return builder;
     }
 
+    /// <summary>The queue of the Agreements service's <c>OnboardingEnded</c> subscription.</summary>
+    public const string OnboardingEndedQueue = "agreements-onboarding-ended";
+
     /// <summary>
     /// Registers <see cref="DraftAgreementConsumer"/> on <see cref="AgreementQueues.DraftAgreement"/>, named in the
-    /// contracts so senders need not know the endpoint naming, and the <c>OnboardingEnded</c> subscriber.
+    /// contracts so senders need not know the endpoint naming, and the <c>OnboardingEnded</c> subscriber on a queue
+    /// of its own: a consumer of the same class name in another service must not compete for its events.
     /// </summary>
     public static void ConfigureBus(IBusRegistrationConfigurator bus)
     {
         ArgumentNullException.ThrowIfNull(bus);
         bus.AddConsumer<DraftAgreementConsumer>()
             .Endpoint(endpoint => endpoint.Name = AgreementQueues.DraftAgreement);
-        bus.AddConsumer<OnboardingEndedConsumer>();
+        bus.AddConsumer<OnboardingEndedConsumer>()
+            .Endpoint(endpoint => endpoint.Name = OnboardingEndedQueue);
     }
 }
