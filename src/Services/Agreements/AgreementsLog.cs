@@ -55,7 +55,8 @@ internal static partial class AgreementsLog
 
     [LoggerMessage(EventId = 5014, Level = LogLevel.Warning,
         Message = "Agreement {AgreementId}: the {Party}'s signer has no authority (report {ReportId}: {Reason})")]
-    public static partial void NoAuthority(ILogger logger, Guid agreementId, string party, Guid reportId, string reason);
+    public static partial void NoAuthority(
+        ILogger logger, Guid agreementId, string party, Guid reportId, string reason);
 
     [LoggerMessage(EventId = 5015, Level = LogLevel.Warning,
         Message = "Agreement {AgreementId}: {Service} did not answer for the {Party}'s signature: {Problem}")]

@@ -11,6 +11,8 @@ public sealed class AgreementsOptions
     /// </summary>
     public string? TrustStore { get; set; }
 
-    /// <summary>How long a signing request waits for the Signature or Registration service before answering 503.</summary>
+    /// <summary>
+    /// How long a signing request waits for the Signature or Registration service before answering 503.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -16,7 +16,8 @@ public sealed class CmsInputTests
     [Fact]
     public void TryDecode_PemWithLineBreaks_TheBytes()
     {
-        var pem = "-----BEGIN CMS-----\r\n" + Convert.ToBase64String(Der).Insert(4, "\r\n") + "\r\n-----END CMS-----\r\n";
+        var pem = "-----BEGIN CMS-----\r\n" + Convert.ToBase64String(Der).Insert(4, "\r\n")
+            + "\r\n-----END CMS-----\r\n";
 
         Assert.Equal(Der, CmsInput.TryDecode(pem, out _));
     }

@@ -47,7 +47,8 @@ public static class AgreementTokens
             ["typ"] = "JWT",
         }));
         var payload = Encode(JsonSerializer.SerializeToUtf8Bytes(claims));
-        var signature = Encode(HMACSHA256.HashData(DevelopmentKey.Value, Encoding.ASCII.GetBytes($"{header}.{payload}")));
+        var signed = Encoding.ASCII.GetBytes($"{header}.{payload}");
+        var signature = Encode(HMACSHA256.HashData(DevelopmentKey.Value, signed));
 
         return $"{header}.{payload}.{signature}";
     }

@@ -139,7 +139,8 @@ public sealed class AgreementsTests(AppHostFixture fixture) : IAsyncLifetime
     {
         var (agreementId, userToken, document) = await DraftAsync();
 
-        var (status, problem) = await client.SignAsync(agreementId, userToken, await TestPki.SignAsync(HeadKey, document));
+        var (status, problem) = await client.SignAsync(
+            agreementId, userToken, await TestPki.SignAsync(HeadKey, document));
         var (_, after) = await client.GetAsync($"/api/agreements/{agreementId}", userToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
@@ -180,7 +181,8 @@ public sealed class AgreementsTests(AppHostFixture fixture) : IAsyncLifetime
     public async Task Sign_RevokedHeadAfterUser_422RevokedAndStateUnchanged()
     {
         var (agreementId, userToken, document) = await DraftAsync();
-        var (userStatus, _) = await client.SignAsync(agreementId, userToken, await TestPki.SignAsync(UserKey, document));
+        var (userStatus, _) = await client.SignAsync(
+            agreementId, userToken, await TestPki.SignAsync(UserKey, document));
 
         var (status, problem) = await client.SignAsync(agreementId, AgreementTokens.ClientHead(AgreementCommands.Bin),
             await TestPki.SignAsync(RevokedHeadKey, document, detached: true));
@@ -247,7 +249,8 @@ public sealed class AgreementsTests(AppHostFixture fixture) : IAsyncLifetime
         });
 
         var cancelled = await WaitForStateAsync(agreementId, userToken, "cancelled");
-        var (status, problem) = await client.SignAsync(agreementId, userToken, await TestPki.SignAsync(UserKey, document));
+        var (status, problem) = await client.SignAsync(
+            agreementId, userToken, await TestPki.SignAsync(UserKey, document));
 
         Assert.NotNull(cancelled);
         Assert.Equal("The onboarding expired before every party signed.",

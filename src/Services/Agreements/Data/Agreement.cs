@@ -11,7 +11,7 @@ public sealed class Agreement
     /// <summary>One of <see cref="AgreementKinds"/>.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>The agreement a supplementary agreement or power of attorney belongs to; null for the main one.</summary>
+    /// <summary>The agreement a supplementary agreement or power of attorney annexes; null for a main one.</summary>
     public Guid? ParentAgreementId { get; init; }
 
     public required Guid OnboardingId { get; init; }

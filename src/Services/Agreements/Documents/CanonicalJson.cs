@@ -99,8 +99,9 @@ public static class CanonicalJson
                 writer.WriteRawValue(EncodeString(text));
                 break;
             case JsonValueKind.Number:
-                if (!long.TryParse(
-                        value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                var number = value.ToJsonString();
+                var style = NumberStyles.AllowLeadingSign;
+                if (!long.TryParse(number, style, CultureInfo.InvariantCulture, out var integer))
                 {
                     throw new ArgumentException("Canonical documents hold integers only, not floating point.");
                 }

@@ -1,6 +1,6 @@
 namespace Kazynashylyk.Agreements.Documents;
 
-/// <summary>The client as the document names it: BIN, treasury code, and its head with their basis of authority.</summary>
+/// <summary>The client as the document names it: BIN, treasury code, its head and their basis of authority.</summary>
 public sealed record DocumentClient
 {
     public required string TreasuryCode { get; init; }

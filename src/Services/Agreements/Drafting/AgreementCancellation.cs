@@ -24,6 +24,8 @@ public sealed class AgreementCancellation(
             : await agreements.FirstOrDefaultAsync(a => a.Kind == AgreementKinds.EdsUse, cancellationToken);
         if (agreement is null)
         {
+            // Known limitation: nothing is recorded for an onboarding that ended before its agreement was drafted,
+            // because the row would have no document; a draft command arriving after the end would still draft.
             AgreementsLog.NothingToCancel(logger, ended.OnboardingId);
             return;
         }
