@@ -25,7 +25,8 @@ var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("sig
     .WithPkiMirror(pkiMirror)
     .WithDevelopmentCa(developmentCa)
     .WithReplicas(2);
-var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers);
+var agreements = builder.AddPlatformService<Projects.Kazynashylyk_Agreements>("agreements", servers)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var notifications = builder.AddPlatformService<Projects.Kazynashylyk_Notifications>("notifications", servers)
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithReference(servers.Smtp.Connection)
