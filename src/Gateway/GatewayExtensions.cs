@@ -12,7 +12,8 @@ namespace Kazynashylyk.Gateway;
 /// The front door: routes to the four services, rate limits, the access token checked before anything is
 /// forwarded, errors as ProblemDetails, health. A request passes, in order: ProblemDetails and correlation id,
 /// the per-client rate limit, the declared body size, then authentication and the route's authorization policy,
-/// and only then is forwarded. <c>/health</c> and <c>/alive</c> need no token.
+/// and only then is forwarded. <c>/health</c> and <c>/alive</c> need no token. An <c>Idempotency-Key</c> header
+/// is forwarded as it came: the services keep the keys (in the shared Redis) and answer repeats themselves.
 /// </summary>
 public static class GatewayExtensions
 {
