@@ -10,6 +10,10 @@ namespace Kazynashylyk.ServiceDefaults.Http.Idempotency;
 /// or "anonymous") and the key itself, hashed together into the Redis key, so neither the caller's token nor
 /// the key is stored or logged in the clear. <see cref="LogHash"/> names the scope in logs.
 /// </summary>
+/// <remarks>
+/// Known limitation: a retry sent with a renewed token is a new request, not a repeat, because the whole
+/// Authorization header is the only identity of the caller there is before authentication has run.
+/// </remarks>
 internal sealed record IdempotencyScope(RedisKey RedisKey, string LogHash)
 {
     private const string Prefix = "kazynashylyk:idempotency:";
