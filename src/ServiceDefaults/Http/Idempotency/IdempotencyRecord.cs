@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kazynashylyk.ServiceDefaults.Http.Idempotency;
 
 /// <summary>
@@ -19,5 +21,6 @@ internal sealed record IdempotencyRecord
 
     public byte[] Body { get; init; } = [];
 
+    [JsonIgnore]
     public bool IsPending => Status is null;
 }
