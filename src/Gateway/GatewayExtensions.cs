@@ -1,12 +1,20 @@
 using Kazynashylyk.Gateway.Health;
 using Kazynashylyk.Gateway.Limits;
 using Kazynashylyk.Gateway.Routing;
+using Kazynashylyk.Gateway.Security;
 using Kazynashylyk.ServiceDefaults;
 using Kazynashylyk.ServiceDefaults.Health;
+using Kazynashylyk.ServiceDefaults.Security;
 
 namespace Kazynashylyk.Gateway;
 
-/// <summary>The front door: routes to the four services, rate limits, errors as ProblemDetails, health.</summary>
+/// <summary>
+/// The front door: routes to the four services, rate limits, the access token checked before anything is
+/// forwarded, errors as ProblemDetails, health. A request passes, in order: ProblemDetails and correlation id,
+/// the per-client rate limit, the declared body size, then authentication and the route's authorization policy,
+/// and only then is forwarded. <c>/health</c> and <c>/alive</c> need no token. An <c>Idempotency-Key</c> header
+/// is forwarded as it came: the services keep the keys (in the shared Redis) and answer repeats themselves.
+/// </summary>
 public static class GatewayExtensions
 {
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
@@ -17,6 +25,7 @@ public static class GatewayExtensions
             .LoadFromMemory(ServiceRoutes.Routes(options.MaxRequestBodyBytes), ServiceRoutes.Clusters())
             .AddServiceDiscoveryDestinationResolver();
         builder.Services.AddClientRateLimiting(builder.Configuration);
+        builder.AddGatewayAuthorization();
         // A health probe asks once: retrying a service that is down only delays the answer that it is down.
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way.
         builder.Services.AddHttpClient<ServicesHealthProbe>().RemoveAllResilienceHandlers();
@@ -30,6 +39,9 @@ public static class GatewayExtensions
         app.UseServiceDefaults();
         app.UseRateLimiter();
         app.UseMiddleware<RequestSizeMiddleware>();
+
+        // After the rate limit, so a flood of bad tokens is throttled like anything else.
+        app.UsePlatformAuthentication();
 
         app.MapAliveEndpoint();
         app.MapGatewayHealth();

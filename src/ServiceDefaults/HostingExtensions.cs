@@ -1,5 +1,6 @@
 using Kazynashylyk.ServiceDefaults.Health;
 using Kazynashylyk.ServiceDefaults.Http;
+using Kazynashylyk.ServiceDefaults.Http.Idempotency;
 using Kazynashylyk.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -46,7 +47,9 @@ public static class HostingExtensions
 
     /// <summary>
     /// Connects the shared Redis (health check and tracing included) and keeps the Data Protection key ring
-    /// there, so every replica of a service protects and unprotects with the same keys.
+    /// there, so every replica of a service protects and unprotects with the same keys. Idempotency keys live
+    /// there too (section <c>Idempotency</c>), which turns on <c>Idempotency-Key</c> handling in
+    /// <see cref="UseServiceDefaults"/>.
     /// </summary>
     public static TBuilder AddSharedRedis<TBuilder>(this TBuilder builder)
         where TBuilder : IHostApplicationBuilder
@@ -58,15 +61,28 @@ public static class HostingExtensions
             .Configure<IConnectionMultiplexer>((options, redis) =>
                 options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKey));
 
+        builder.Services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section);
+        builder.Services.AddSingleton<IdempotencyStore>();
+
         return builder;
     }
 
-    /// <summary>Adds the middleware every process runs first: ProblemDetails for errors, the correlation id.</summary>
+    /// <summary>
+    /// Adds the middleware every process runs first: ProblemDetails for errors, the correlation id and, in a
+    /// process with the shared Redis, <c>Idempotency-Key</c> handling for mutating requests.
+    /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
+
+        // Only the services keep idempotency keys; the gateway forwards the header and leaves them to the service.
+        var registered = app.Services.GetRequiredService<IServiceProviderIsService>();
+        if (registered.IsService(typeof(IdempotencyStore)))
+        {
+            app.UseMiddleware<IdempotencyMiddleware>();
+        }
 
         return app;
     }

@@ -1,6 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Kazynashylyk.AppHost.Infrastructure;
+using Kazynashylyk.EndToEnd.Tests.Security;
 
 namespace Kazynashylyk.EndToEnd.Tests;
 
@@ -17,7 +18,17 @@ public sealed class AppHostFixture : IAsyncLifetime
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The AppHost has not started.");
 
+    /// <summary>
+    /// The gateway as <see cref="SignedInUserId"/>, a client's user: a request without an Authorization header of
+    /// its own gets a fresh valid token (<see cref="TestTokens.For"/>).
+    /// </summary>
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>The gateway without a token: for <c>/health</c>, the anonymous routes and the 401 answers.</summary>
+    public HttpClient AnonymousGateway { get; private set; } = null!;
+
+    /// <summary>The system user <see cref="Gateway"/> signs in as.</summary>
+    public Guid SignedInUserId { get; } = Guid.NewGuid();
 
     public async Task InitializeAsync()
     {
@@ -40,12 +51,18 @@ public sealed class AppHostFixture : IAsyncLifetime
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
 
-        Gateway = app.CreateHttpClient("gateway", "http");
+        AnonymousGateway = app.CreateHttpClient("gateway", "http");
+        Gateway = new HttpClient(
+            new BearerTokenHandler(() => TestTokens.For(SignedInUserId)) { InnerHandler = new SocketsHttpHandler() })
+        {
+            BaseAddress = app.GetEndpoint("gateway", "http"),
+        };
     }
 
     public async Task DisposeAsync()
     {
         Gateway?.Dispose();
+        AnonymousGateway?.Dispose();
         if (app is not null)
         {
             await app.StopAsync();

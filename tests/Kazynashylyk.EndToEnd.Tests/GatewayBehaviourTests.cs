@@ -10,7 +10,7 @@ public sealed class GatewayBehaviourTests(AppHostFixture fixture)
     [Fact]
     public async Task Gateway_UnknownRoute_Returns404ProblemDetails()
     {
-        using var response = await fixture.Gateway.GetAsync("/api/payroll/anything");
+        using var response = await fixture.AnonymousGateway.GetAsync("/api/payroll/anything");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -34,7 +34,7 @@ public sealed class GatewayBehaviourTests(AppHostFixture fixture)
     [Fact]
     public async Task Gateway_NoCorrelationId_MakesOne()
     {
-        using var response = await fixture.Gateway.GetAsync("/health");
+        using var response = await fixture.AnonymousGateway.GetAsync("/health");
 
         var correlationId = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
         Assert.Equal(32, correlationId.Length);
@@ -46,7 +46,7 @@ public sealed class GatewayBehaviourTests(AppHostFixture fixture)
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/payroll/anything");
         request.Headers.Add("Accept", "text/html");
 
-        using var response = await fixture.Gateway.SendAsync(request);
+        using var response = await fixture.AnonymousGateway.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -55,7 +55,7 @@ public sealed class GatewayBehaviourTests(AppHostFixture fixture)
     [Fact]
     public async Task Alive_Post_Returns405()
     {
-        using var response = await fixture.Gateway.PostAsync("/alive", new StringContent("x"));
+        using var response = await fixture.AnonymousGateway.PostAsync("/alive", new StringContent("x"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }

@@ -10,7 +10,7 @@ public sealed class GatewayHealthTests(AppHostFixture fixture)
     [Fact]
     public async Task Health_AllServicesUp_ListsFourHealthyServices()
     {
-        using var response = await fixture.Gateway.GetAsync("/health");
+        using var response = await fixture.AnonymousGateway.GetAsync("/health");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class GatewayHealthTests(AppHostFixture fixture)
     [InlineData("notifications", "NotificationsDbContext")]
     public async Task Health_EachService_ReachedItsDatabaseRedisAndBus(string service, string databaseCheck)
     {
-        using var response = await fixture.Gateway.GetAsync("/health");
+        using var response = await fixture.AnonymousGateway.GetAsync("/health");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         var checks = body.GetProperty("services").EnumerateArray()

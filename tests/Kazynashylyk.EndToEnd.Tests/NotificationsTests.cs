@@ -4,6 +4,7 @@ using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Kazynashylyk.Contracts.Notifications;
 using Kazynashylyk.EndToEnd.Tests.Notifications;
+using Kazynashylyk.EndToEnd.Tests.Security;
 
 namespace Kazynashylyk.EndToEnd.Tests;
 
@@ -145,7 +146,7 @@ public sealed class NotificationsTests(AppHostFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Feed_WithoutToken_Returns401ProblemDetails()
     {
-        using var response = await new FeedClient(fixture.Gateway, null).GetAsync("/api/notifications/feed");
+        using var response = await new FeedClient(fixture.AnonymousGateway, null).GetAsync("/api/notifications/feed");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -157,7 +158,7 @@ public sealed class NotificationsTests(AppHostFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Feed_ForgedToken_Returns401ProblemDetails()
     {
-        var client = new FeedClient(fixture.Gateway, TestTokens.Forged(Guid.NewGuid()));
+        var client = new FeedClient(fixture.AnonymousGateway, TestTokens.Forged(Guid.NewGuid()));
 
         using var response = await client.GetAsync("/api/notifications/feed");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

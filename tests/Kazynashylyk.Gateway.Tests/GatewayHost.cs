@@ -11,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kazynashylyk.Gateway.Tests;
 
 /// <summary>
-/// The real gateway pipeline on a loopback port, with every service pointed at a port where nothing listens,
-/// so what the gateway does on its own (errors, limits, health) can be seen without the services.
+/// The real gateway pipeline on a loopback port, signing key <see cref="TestTokens.SigningKey"/>. Every service
+/// points at the given <see cref="FakeBackend"/>, or else at a port where nothing listens, so what the gateway
+/// does on its own (errors, limits, health, tokens) can be seen without the services.
 /// </summary>
 public sealed class GatewayHost : IAsyncDisposable
 {
@@ -26,9 +27,9 @@ public sealed class GatewayHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<GatewayHost> StartAsync(int permitsPerWindow = 1000)
+    public static async Task<GatewayHost> StartAsync(int permitsPerWindow = 1000, FakeBackend? backend = null)
     {
-        var closedPort = ClosedPort();
+        var serviceAddress = backend?.Address.ToString().TrimEnd('/') ?? $"http://127.0.0.1:{ClosedPort()}";
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,10 +38,11 @@ public sealed class GatewayHost : IAsyncDisposable
                 permitsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Gateway:RateLimit:WindowSeconds"] = "60",
             ["Gateway:HealthTimeoutSeconds"] = "2",
-            ["services:registration-api:http:0"] = $"http://127.0.0.1:{closedPort}",
-            ["services:signature-api:http:0"] = $"http://127.0.0.1:{closedPort}",
-            ["services:agreements-api:http:0"] = $"http://127.0.0.1:{closedPort}",
-            ["services:notifications-api:http:0"] = $"http://127.0.0.1:{closedPort}",
+            ["Jwt:SigningKey"] = TestTokens.SigningKey,
+            ["services:registration-api:http:0"] = serviceAddress,
+            ["services:signature-api:http:0"] = serviceAddress,
+            ["services:agreements-api:http:0"] = serviceAddress,
+            ["services:notifications-api:http:0"] = serviceAddress,
         });
         builder.AddServiceDefaults();
         builder.AddGateway();

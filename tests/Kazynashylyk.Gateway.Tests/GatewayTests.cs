@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -10,8 +11,9 @@ public sealed class GatewayTests
     public async Task Proxy_ServiceDown_Returns502ProblemDetails()
     {
         await using var gateway = await GatewayHost.StartAsync();
+        using var request = Authorized(HttpMethod.Get, "/api/agreements/anything");
 
-        using var response = await gateway.Client.GetAsync("/api/agreements/anything");
+        using var response = await gateway.Client.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
@@ -29,7 +31,8 @@ public sealed class GatewayTests
         for (var i = 0; i < 4; i++)
         {
             last?.Dispose();
-            last = await gateway.Client.GetAsync("/api/registration/anything");
+            using var request = Authorized(HttpMethod.Get, "/api/registration/anything");
+            last = await gateway.Client.SendAsync(request);
             statuses.Add(last.StatusCode);
         }
 
@@ -64,8 +67,12 @@ public sealed class GatewayTests
     {
         await using var gateway = await GatewayHost.StartAsync(permitsPerWindow: 1);
 
-        (await gateway.Client.GetAsync("/api/signatures/verify")).Dispose();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/signatures/verify");
+        using (var first = Authorized(HttpMethod.Get, "/api/signatures/verify"))
+        {
+            (await gateway.Client.SendAsync(first)).Dispose();
+        }
+
+        using var request = Authorized(HttpMethod.Get, "/api/signatures/verify");
         request.Headers.Add("Accept", "text/html");
         using var response = await gateway.Client.SendAsync(request);
 
@@ -78,7 +85,7 @@ public sealed class GatewayTests
     {
         await using var gateway = await GatewayHost.StartAsync();
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications/feed");
+        using var request = Authorized(HttpMethod.Get, "/api/notifications/feed");
         request.Headers.Add("Accept", "text/html");
         using var response = await gateway.Client.SendAsync(request);
 
@@ -91,15 +98,21 @@ public sealed class GatewayTests
     {
         await using var gateway = await GatewayHost.StartAsync();
         // With Expect: 100-continue the client waits for the verdict on the headers before it uploads.
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/signatures/verify")
-        {
-            Content = new ByteArrayContent(new byte[17 * 1024 * 1024]),
-        };
+        using var request = Authorized(HttpMethod.Post, "/api/signatures/verify");
+        request.Content = new ByteArrayContent(new byte[17 * 1024 * 1024]);
         request.Headers.ExpectContinue = true;
 
         using var response = await gateway.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static HttpRequestMessage Authorized(HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Valid(Guid.NewGuid()));
+
+        return request;
     }
 }
