@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Kazynashylyk.Registration.Data;
@@ -17,8 +18,17 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         builder.Property(r => r.Code).HasMaxLength(50);
         builder.Property(r => r.NameKk).HasMaxLength(200);
         builder.Property(r => r.NameRu).HasMaxLength(200);
+
+        // Compared by content: with the default comparison every migration would rewrite the seeded rows.
+        builder.Property(r => r.QualifyingEkus).Metadata.SetValueComparer(ListComparer);
+        builder.Property(r => r.DocumentTypes).Metadata.SetValueComparer(ListComparer);
         builder.HasData(Seed);
     }
+
+    private static readonly ValueComparer<List<string>> ListComparer = new(
+        (left, right) => left == null ? right == null : right != null && left.SequenceEqual(right),
+        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode(StringComparison.Ordinal))),
+        list => list.ToList());
 
     /// <summary>The roles every database starts with.</summary>
     public static IReadOnlyList<Role> Seed { get; } =
