@@ -20,6 +20,7 @@ var pkiMirror = builder.AddPkiMirror(layout, developmentCa);
 
 // The four services, each with its own database; Signature scales out on its own.
 var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration>("registration", servers)
+    .WithEnvironment("Registration__PersonalDataKey", builder.AddParameter("registration-personal-data-key", true))
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
     .WithPkiMirror(pkiMirror)
