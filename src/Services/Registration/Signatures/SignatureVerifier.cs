@@ -43,9 +43,10 @@ public sealed class SignatureVerifier(
                 ? VerificationOutcome.Rejected(rejected.Message)
                 : VerificationOutcome.Unavailable();
         }
-        catch (RequestException exception)
+        catch (MassTransitException exception)
         {
-            // A timeout or a fault of the Signature service: nothing was decided, the caller may try again.
+            // A timeout, a fault of the Signature service or an unreachable broker: nothing was decided, the
+            // caller may try again.
             RegistrationLog.VerificationUnavailable(logger, request.VerificationId, exception.GetType().Name);
 
             return VerificationOutcome.Unavailable();
