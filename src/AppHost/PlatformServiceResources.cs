@@ -1,4 +1,5 @@
 using Kazynashylyk.AppHost.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace Kazynashylyk.AppHost;
 
@@ -35,4 +36,19 @@ public static class PlatformServiceResources
         builder.AddProject<TProject>(name, launchProfileName: null)
             .WithHttpEndpoint(name: "http")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName);
+
+    /// <summary>
+    /// Passes the AppHost setting <paramref name="setting"/> to the service as <paramref name="variable"/> when it is
+    /// set (a test run shortens timeouts this way); otherwise the service keeps its own default.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSettingWhenSet(
+        this IResourceBuilder<ProjectResource> service,
+        IConfiguration configuration,
+        string setting,
+        string variable)
+    {
+        var value = configuration[setting];
+
+        return string.IsNullOrWhiteSpace(value) ? service : service.WithEnvironment(variable, value);
+    }
 }

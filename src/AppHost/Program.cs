@@ -21,6 +21,8 @@ var pkiMirror = builder.AddPkiMirror(layout, developmentCa);
 // The four services, each with its own database; Signature scales out on its own.
 var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration>("registration", servers)
     .WithEnvironment("Registration__PersonalDataKey", builder.AddParameter("registration-personal-data-key", true))
+    .WithSettingWhenSet(builder.Configuration, "Kazynashylyk:LoginChallengeLifetime", "Login__ChallengeLifetime")
+    .WithSettingWhenSet(builder.Configuration, "Kazynashylyk:OnboardingExpireAfter", "Onboarding__ExpireAfter")
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
     .WithPkiMirror(pkiMirror)

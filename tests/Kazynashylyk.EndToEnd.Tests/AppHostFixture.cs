@@ -16,6 +16,15 @@ public sealed class AppHostFixture : IAsyncLifetime
     private readonly string dataDirectory = Path.Combine("/var/tmp", $"kazynashylyk-e2e-{Guid.NewGuid():N}");
     private DistributedApplication? app;
 
+    /// <summary>How long a login challenge lives in this run (shortened so that its expiry can be tested).</summary>
+    public static readonly TimeSpan LoginChallengeLifetime = TimeSpan.FromSeconds(5);
+
+    /// <summary>When a stalled onboarding expires in this run (shortened so that its expiry can be tested).</summary>
+    public static readonly TimeSpan OnboardingExpireAfter = TimeSpan.FromSeconds(90);
+
+    /// <summary>The AppHost's data folder for this run (servers' data, the development CA).</summary>
+    public string DataDirectory => dataDirectory;
+
     public DistributedApplication App => app ?? throw new InvalidOperationException("The AppHost has not started.");
 
     /// <summary>
@@ -36,6 +45,8 @@ public sealed class AppHostFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Kazynashylyk_AppHost>(
             [
                 $"--Kazynashylyk:DataDirectory={dataDirectory}",
+                $"--Kazynashylyk:LoginChallengeLifetime={LoginChallengeLifetime:c}",
+                $"--Kazynashylyk:OnboardingExpireAfter={OnboardingExpireAfter:c}",
                 $"--Kazynashylyk:GatewayPort={FreePorts.Take()}",
                 $"--Kazynashylyk:Smtp4devWebPort={FreePorts.Take()}",
                 $"--Kazynashylyk:Smtp4devSmtpPort={FreePorts.Take()}",

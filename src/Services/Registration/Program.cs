@@ -2,6 +2,7 @@ using Kazynashylyk.Contracts.Platform;
 using Kazynashylyk.Registration;
 using Kazynashylyk.Registration.Data;
 using Kazynashylyk.Registration.Login;
+using Kazynashylyk.Registration.Onboarding;
 using Kazynashylyk.Registration.Reference;
 using Kazynashylyk.Registration.Registrations;
 using Kazynashylyk.Registration.Users;
@@ -22,5 +23,7 @@ app.MapReferenceEndpoints();
 app.MapRegistrationEndpoints();
 app.MapLoginEndpoints();
 app.MapUserEndpoints();
+app.MapUserClosingEndpoints();
+app.MapOnboardingEndpoints<RegistrationDbContext>();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using Kazynashylyk.Contracts.Registration;
 using Kazynashylyk.Contracts.Signature;
 using Kazynashylyk.Registration.Lifecycle;
 using Kazynashylyk.Registration.Login;
+using Kazynashylyk.Registration.Onboarding;
 using Kazynashylyk.Registration.PersonalData;
 using Kazynashylyk.Registration.Registrations;
 using Kazynashylyk.Registration.Signatures;
@@ -69,6 +70,8 @@ public static class RegistrationServiceExtensions
         bus.AddConsumer<AgreementSignedConsumer>().Endpoint(endpoint => endpoint.Name = ProgressQueue);
         bus.AddConsumer<AgreementConcludedConsumer>().Endpoint(endpoint => endpoint.Name = ProgressQueue);
         bus.AddConsumer<OnboardingEndedConsumer>().Endpoint(endpoint => endpoint.Name = ProgressQueue);
+
+        bus.AddOnboardingSaga();
     }
 
     /// <summary>Upserts the configured territorial units and operators; call after the database is migrated.</summary>

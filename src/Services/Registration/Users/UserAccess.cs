@@ -21,4 +21,11 @@ internal static class UserAccess
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the caller may close the user: an operator of the user's unit, or the head of the user's client.
+    /// </summary>
+    public static bool MayClose(ClaimsPrincipal caller, UserView user) =>
+        caller.FindFirstValue(PlatformJwt.RoleClaim) is PlatformRoles.TreasuryOperator or PlatformRoles.ClientHead
+        && MaySee(caller, user);
 }

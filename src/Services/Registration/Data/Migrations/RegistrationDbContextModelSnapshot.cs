@@ -599,6 +599,166 @@ namespace Kazynashylyk.Registration.Data.Migrations
                     b.ToTable("treasury_operators", (string)null);
                 });
 
+            modelBuilder.Entity("Kazynashylyk.Registration.Onboarding.OnboardingState", b =>
+                {
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activated_at");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("client_name");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("concluded_at");
+
+                    b.Property<string>("CurrentState")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("current_state");
+
+                    b.Property<DateTimeOffset?>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("ExpiryTokenId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("expiry_token_id");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<DateTimeOffset?>("FormVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("form_verified_at");
+
+                    b.Property<string>("HeadEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("head_email");
+
+                    b.Property<Guid?>("HeadNotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("head_notification_id");
+
+                    b.Property<DateTimeOffset?>("HeadNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("head_notified_at");
+
+                    b.Property<DateTimeOffset?>("HeadSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("head_signed_at");
+
+                    b.Property<string>("JournalNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("journal_number");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("login");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("TerritorialUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("territorial_unit_code");
+
+                    b.Property<DateTimeOffset?>("TreasurySignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("treasury_signed_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserCertificateSerial")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("user_certificate_serial");
+
+                    b.Property<string>("UserEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("user_email");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid?>("UserNotificationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_notification_id");
+
+                    b.Property<DateTimeOffset?>("UserNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("user_notified_at");
+
+                    b.Property<DateTimeOffset?>("UserSignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("user_signed_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("CorrelationId");
+
+                    b.HasIndex("HeadNotificationId")
+                        .HasDatabaseName("ix_onboarding_state_head_notification_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_onboarding_state_user_id");
+
+                    b.HasIndex("UserNotificationId")
+                        .HasDatabaseName("ix_onboarding_state_user_notification_id");
+
+                    b.ToTable("onboarding_state", (string)null);
+                });
+
             modelBuilder.Entity("Kazynashylyk.Registration.Data.RegistrationApplication", b =>
                 {
                     b.HasOne("Kazynashylyk.Registration.Data.Client", null)

@@ -1,0 +1,157 @@
+using System.Net;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Kazynashylyk.EndToEnd.Tests.Notifications;
+using Kazynashylyk.ServiceDefaults.Security;
+
+namespace Kazynashylyk.EndToEnd.Tests.Onboarding;
+
+/// <summary>
+/// Onboardings under duplicates, a broker restart, a stalled applicant and stale login challenges. The fixture
+/// runs with a short challenge lifetime and onboarding expiry (<see cref="AppHostFixture"/>).
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class OnboardingResilienceTests(AppHostFixture fixture)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    private readonly OnboardingDriver driver = new(fixture);
+    private readonly OnboardingPeople people = new(fixture);
+
+    [Fact]
+    public async Task Submission_RepeatedWithSameIdempotencyKey_CreatesOneUserAndOneAgreement()
+    {
+        var user = people.NewEmployee(NewLogin());
+        var key = Guid.NewGuid().ToString("N");
+
+        var first = await driver.SubmitAsync(user, key);
+        var second = await driver.SubmitAsync(user, key);
+        Assert.Equal(OnboardingDriver.ApplicationIdOf(first), OnboardingDriver.ApplicationIdOf(second));
+        Assert.Equal(first.GetProperty("userId").GetGuid(), second.GetProperty("userId").GetGuid());
+
+        var formKey = Guid.NewGuid().ToString("N");
+        using (var signed = await driver.SignFormAsync(first, user.Key, formKey))
+        {
+            await OnboardingDriver.ReadAsync(signed, HttpStatusCode.OK);
+        }
+
+        using (var again = await driver.SignFormAsync(first, user.Key, formKey))
+        {
+            await OnboardingDriver.ReadAsync(again, HttpStatusCode.OK);
+            Assert.Equal("true", again.Headers.GetValues("Idempotency-Replayed").Single());
+        }
+
+        // Without the key the same submission is a conflict (the login is taken), not a second user.
+        using (var duplicate = await driver.SendAsync(
+            HttpMethod.Post, "/api/registration/registrations", OnboardingPeople.Registration(user), null))
+        {
+            await OnboardingDriver.ProblemAsync(duplicate, HttpStatusCode.Conflict);
+        }
+
+        var application = OnboardingDriver.ApplicationIdOf(first);
+        var drafted = await driver.WaitForRegistrationAsync(
+            application, r => r.GetProperty("agreementId").ValueKind == System.Text.Json.JsonValueKind.String);
+        var operatorToken = await driver.LoginAsync(people.Operator());
+        var agreements = await driver.GetAsync($"/api/agreements?onboardingId={application}", operatorToken);
+        var agreement = Assert.Single(agreements.EnumerateArray());
+        Assert.Equal(drafted.GetProperty("agreementId").GetGuid(), agreement.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Onboarding_WithBrokerRestartedMidway_EndsActiveWithOneSetOfEmails()
+    {
+        var onboarding = await driver.DraftAsync(people.NewEmployee(NewLogin()));
+        var userToken = await driver.LoginAsync(onboarding.User.Key, login: onboarding.User.Login);
+        using (var signed = await driver.SignAgreementAsync(onboarding.AgreementId, userToken, onboarding.User.Key))
+        {
+            await OnboardingDriver.ReadAsync(signed, HttpStatusCode.OK);
+        }
+
+        var headToken = await driver.LoginAsync(OnboardingPeople.Head, PlatformRoles.ClientHead);
+        var operatorKey = people.Operator();
+        var operatorToken = await driver.LoginAsync(operatorKey);
+        using (var signed = await driver.SignAgreementAsync(onboarding.AgreementId, headToken, OnboardingPeople.Head))
+        {
+            await OnboardingDriver.ReadAsync(signed, HttpStatusCode.OK);
+        }
+
+        // The treasury signs while RabbitMQ restarts: the conclusion waits in the outbox, and activation and the
+        // e-mails follow once the broker is back.
+        await fixture.App.ResourceCommands.ExecuteCommandAsync("rabbitmq", KnownResourceCommands.StopCommand);
+        using (var signed = await driver.SignAgreementAsync(onboarding.AgreementId, operatorToken, operatorKey))
+        {
+            await OnboardingDriver.ReadAsync(signed, HttpStatusCode.OK);
+        }
+
+        await fixture.App.ResourceCommands.ExecuteCommandAsync("rabbitmq", KnownResourceCommands.StartCommand);
+        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("rabbitmq");
+
+        var registration = await driver.WaitForRegistrationAsync(
+            onboarding.ApplicationId, r => r.GetProperty("userStatus").GetString() == "active", Patience);
+        Assert.Equal("active", registration.GetProperty("status").GetString());
+        await OnboardingWalkTests.WaitForOnboardingAsync(
+            driver, onboarding.ApplicationId, operatorToken, "Completed");
+
+        using var mailbox = new Smtp4devMailbox(fixture.App.GetEndpoint("smtp4dev", "http"));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(await mailbox.ToAsync(onboarding.User.Email));
+        Assert.Single(await OnboardingWalkTests.HeadEmailsAboutAsync(mailbox, onboarding.JournalNumber));
+    }
+
+    [Fact]
+    public async Task Onboarding_LeftUnsigned_ExpiresWithReasonAndTellsUserAndHead()
+    {
+        var user = people.NewEmployee(NewLogin());
+        var submitted = await driver.SubmitAsync(user);
+        var application = OnboardingDriver.ApplicationIdOf(submitted);
+
+        var expired = await driver.WaitForRegistrationAsync(
+            application,
+            r => r.GetProperty("status").GetString() == "expired",
+            AppHostFixture.OnboardingExpireAfter + Patience);
+
+        Assert.Contains("not completed within", expired.GetProperty("failureReason").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal("closed-erroneous", expired.GetProperty("userStatus").GetString());
+        using var mailbox = new Smtp4devMailbox(fixture.App.GetEndpoint("smtp4dev", "http"));
+        var toUser = await mailbox.WaitForAsync(user.Email, 1, Patience);
+        Assert.Equal("Treasury-Client: тіркеу өтінімінің мерзімі өтті", Assert.Single(toUser).Subject);
+        var reference = submitted.GetProperty("reference").GetString()!;
+        var toHead = await mailbox.WaitForAsync(OnboardingPeople.HeadEmail, 1, Patience);
+        var texts = await Task.WhenAll(toHead.Select(mailbox.PlainTextAsync));
+        Assert.Single(texts, text => text.Contains($"№ {reference} ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Login_WithReplayedChallenge_Is401()
+    {
+        var (challengeId, nonce) = await driver.ChallengeAsync();
+        var cms = await OnboardingDriver.SignAsync(OnboardingPeople.Head, nonce);
+        var body = new { challengeId, cms, role = PlatformRoles.ClientHead };
+
+        using (var first = await driver.SendAsync(HttpMethod.Post, "/api/registration/login", body, null))
+        {
+            await OnboardingDriver.ReadAsync(first, HttpStatusCode.OK);
+        }
+
+        using var replay = await driver.SendAsync(HttpMethod.Post, "/api/registration/login", body, null);
+        await OnboardingDriver.ProblemAsync(replay, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Login_AfterChallengeExpired_Is401()
+    {
+        var (challengeId, nonce) = await driver.ChallengeAsync();
+        var cms = await OnboardingDriver.SignAsync(OnboardingPeople.Head, nonce);
+        await Task.Delay(AppHostFixture.LoginChallengeLifetime + TimeSpan.FromSeconds(1));
+
+        using var response = await driver.SendAsync(
+            HttpMethod.Post, "/api/registration/login", new { challengeId, cms, role = PlatformRoles.ClientHead },
+            null);
+
+        await OnboardingDriver.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    private static string NewLogin() => $"resilience.{Guid.NewGuid():N}"[..24];
+}
