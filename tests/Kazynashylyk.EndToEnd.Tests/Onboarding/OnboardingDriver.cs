@@ -32,10 +32,7 @@ public sealed class OnboardingDriver(AppHostFixture fixture)
     }
 
     /// <summary>Signs the submitted form with <paramref name="signer"/> and posts the signature.</summary>
-    public async Task<HttpResponseMessage> SignFormAsync(
-        JsonElement submitted,
-        SigningIdentity signer,
-        string? idempotencyKey = null)
+    public async Task<HttpResponseMessage> SignFormAsync(JsonElement submitted, SigningIdentity signer)
     {
         var form = Convert.FromBase64String(submitted.GetProperty("form").GetProperty("document").GetString()!);
         var cms = await SignAsync(signer, form);
@@ -44,8 +41,7 @@ public sealed class OnboardingDriver(AppHostFixture fixture)
             HttpMethod.Post,
             $"/api/registration/registrations/{ApplicationIdOf(submitted)}/form-signature",
             new { cms },
-            null,
-            idempotencyKey);
+            null);
     }
 
     /// <summary>Registers the person, signs the form and waits until the agreement is drafted.</summary>
