@@ -72,8 +72,8 @@ status_of() {
   curl "${args[@]}" || echo 000
 }
 
-sign() { # sign KEY INPUT OUTPUT [PASSWORD] -> base64 DER CMS (attached) in OUTPUT
-  "$signer" sign --key "$1" --password "${4:-$key_password}" --input "$2" --output "$3" >/dev/null \
+sign() { # sign KEY INPUT OUTPUT [PASSWORD] -> an attached CMS (DER) in OUTPUT
+  "$signer" sign --p12 "$1" --password "${4:-$key_password}" --in "$2" --out "$3" >/dev/null \
     || fail "tools/Signer could not sign $(basename "$2") with $(basename "$1")"
 }
 
@@ -117,8 +117,8 @@ done
 detail "healthy"
 
 step="find the tools"
-signer="$repo_root/tools/Signer/bin/Debug/net10.0/Kazynashylyk.Signer"
-devca="$repo_root/tools/DevelopmentCa/bin/Debug/net10.0/Kazynashylyk.DevelopmentCa"
+signer="$repo_root/tools/Signer/bin/Debug/net10.0/kazynashylyk-signer"
+devca="$repo_root/tools/DevelopmentCa/bin/Debug/net10.0/kazynashylyk-development-ca"
 if [ ! -x "$signer" ] || [ ! -x "$devca" ]; then
   dotnet build "$repo_root/tools/Signer" -nologo -v quiet >/dev/null
   dotnet build "$repo_root/tools/DevelopmentCa" -nologo -v quiet >/dev/null
@@ -128,10 +128,10 @@ step="issue the treasury operator's development key"
 ca_dir="$(data_directory)/pki/development-ca"
 [ -f "$ca_dir/ca.cer" ] || fail "no development CA in $ca_dir: start the system with ./run.sh first"
 operator_key="$work/operator.p12"
-"$devca" issue --dir "$ca_dir" --surname ОПЕРАТОРОВ --name ОПЕРАТОР --iin "$operator_iin" \
+"$devca" issue --dir "$ca_dir" --surname ОПЕРАТОРОВ --name ОПЕРАТОР --iin "$operator_iin" --bin 990140000017 \
   --org "Астана қаласы бойынша қазынашылық департаменті" --role right-to-sign \
-  --out "$operator_key" --password "$key_password" >"$work/operator.json" \
-  || fail "the development CA could not issue the operator's key"
+  --out "$operator_key" --password "$key_password" >"$work/operator.json" 2>"$work/operator.err" \
+  || fail "the development CA could not issue the operator's key: $(cat "$work/operator.err")"
 detail "operator key issued, certificate serial $(jq -r .serial "$work/operator.json")"
 
 step="log in as the unit's operator"
