@@ -17,10 +17,10 @@ public sealed class AppHostFixture : IAsyncLifetime
     private DistributedApplication? app;
 
     /// <summary>How long a login challenge lives in this run (shortened so that its expiry can be tested).</summary>
-    public static readonly TimeSpan LoginChallengeLifetime = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan LoginChallengeLifetime = TimeSpan.FromSeconds(10);
 
     /// <summary>When a stalled onboarding expires in this run (shortened so that its expiry can be tested).</summary>
-    public static readonly TimeSpan OnboardingExpireAfter = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan OnboardingExpireAfter = TimeSpan.FromSeconds(150);
 
     /// <summary>The AppHost's data folder for this run (servers' data, the development CA).</summary>
     public string DataDirectory => dataDirectory;
