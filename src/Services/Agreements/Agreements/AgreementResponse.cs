@@ -52,18 +52,3 @@ public sealed record AgreementResponse(
             agreement.CancelReason);
     }
 }
-
-/// <summary>The parties by name.</summary>
-public sealed record AgreementPartiesResponse(
-    TreasuryPartyResponse Treasury,
-    ClientPartyResponse Client,
-    UserPartyResponse User);
-
-public sealed record TreasuryPartyResponse(string UnitCode, string Name);
-
-public sealed record ClientPartyResponse(string Bin, string Name, string HeadFullName);
-
-public sealed record UserPartyResponse(Guid UserId, string FullName);
-
-/// <summary>One party's recorded signature.</summary>
-public sealed record SignatureResponse(string Party, string CertificateSerial, Guid ReportId, DateTimeOffset SignedAt);

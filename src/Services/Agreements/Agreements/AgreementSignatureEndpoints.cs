@@ -41,6 +41,3 @@ public static class AgreementSignatureEndpoints
         return await signing.SignAsync(id, caller, cms, cancellationToken);
     }
 }
-
-/// <summary>The body of a signing: the CMS as NCALayer returns it, base64 of the DER or PEM.</summary>
-public sealed record SignAgreementBody(string? Cms);

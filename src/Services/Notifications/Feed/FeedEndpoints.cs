@@ -92,14 +92,3 @@ public static class FeedEndpoints
         detail: "The bearer token's 'sub' claim must be a system user's id.",
         statusCode: StatusCodes.Status403Forbidden);
 }
-
-/// <summary>One feed item as the API returns it.</summary>
-public sealed record FeedItemResponse(
-    Guid Id,
-    Guid NotificationId,
-    string Language,
-    string Title,
-    string Text,
-    DateTimeOffset CreatedAt,
-    bool IsRead,
-    DateTimeOffset? ReadAt);

@@ -21,15 +21,3 @@ public sealed record LoginFacts
     /// <summary>The registered client whose BIN the certificate names, if any.</summary>
     public ClientFact? CertificateClient { get; init; }
 }
-
-public sealed record OperatorFact(Guid OperatorId, string UnitCode);
-
-public sealed record UserFact(
-    Guid UserId,
-    string Login,
-    string Status,
-    string? CertificateSerial,
-    string ClientBin,
-    DateTimeOffset CreatedAt);
-
-public sealed record ClientFact(Guid ClientId, string Bin);

@@ -64,24 +64,3 @@ public static class ReferenceEndpoints
         return TypedResults.Ok(new TermsOfUseResponse(terms.Version, terms.TitleKk, terms.TitleRu));
     }
 }
-
-/// <summary>A role as the reference data lists it.</summary>
-public sealed record RoleResponse(
-    string Code,
-    string NameKk,
-    string NameRu,
-    IReadOnlyList<string> QualifyingEkus,
-    IReadOnlyList<string> DocumentTypes);
-
-/// <summary>A territorial unit as the reference data lists it: no operator is named.</summary>
-public sealed record TerritorialUnitResponse(
-    string Code,
-    string NameKk,
-    string NameRu,
-    string PlaceKk,
-    string PlaceRu,
-    string SignatoryTitle,
-    string AuthorityBasis);
-
-/// <summary>The terms of use in force.</summary>
-public sealed record TermsOfUseResponse(string Version, string TitleKk, string TitleRu);

@@ -7,8 +7,3 @@ public sealed record SubmitRegistrationResponse(
     Guid UserId,
     string Status,
     RegistrationFormResponse Form);
-
-/// <summary>The registration form: the bytes to sign (base64), their SHA-256 and their reading.</summary>
-public sealed record RegistrationFormResponse(string Document, string Sha256, RegistrationFormTextResponse Text);
-
-public sealed record RegistrationFormTextResponse(string Kk, string Ru);

@@ -8,15 +8,3 @@ public sealed record MeResponse(
     SystemUserResponse? User = null,
     MeClientResponse? Client = null,
     MeOperatorResponse? Operator = null);
-
-/// <summary>The client a head logged in for.</summary>
-public sealed record MeClientResponse(Guid Id, string TreasuryCode, string Bin, string Name);
-
-/// <summary>The treasury operator logged in.</summary>
-public sealed record MeOperatorResponse(
-    Guid Id,
-    string UnitCode,
-    string Surname,
-    string Name,
-    string? Patronymic,
-    string Email);

@@ -36,6 +36,3 @@ internal static class UserQueries
             units);
     }
 }
-
-/// <summary>A system user and who may see them.</summary>
-internal sealed record UserView(SystemUserResponse Response, string ClientBin, IReadOnlyList<string> UnitCodes);

@@ -1,0 +1,3 @@
+namespace Kazynashylyk.Agreements.Agreements;
+
+public sealed record UserPartyResponse(Guid UserId, string FullName);

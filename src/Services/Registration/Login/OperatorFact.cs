@@ -1,0 +1,3 @@
+namespace Kazynashylyk.Registration.Login;
+
+public sealed record OperatorFact(Guid OperatorId, string UnitCode);

@@ -1,0 +1,3 @@
+namespace Kazynashylyk.Registration.Registrations;
+
+public sealed record RegistrationFormTextResponse(string Kk, string Ru);
