@@ -3,7 +3,9 @@ namespace Kazynashylyk.Contracts.Registration;
 /// <summary>Where the Registration service takes its commands and requests from.</summary>
 public static class RegistrationQueues
 {
-    /// <summary>The queue on which the Registration service consumes <see cref="Registration.ActivateSystemUser"/>.</summary>
+    /// <summary>
+    /// The queue on which the Registration service consumes <see cref="Registration.ActivateSystemUser"/>.
+    /// </summary>
     public const string ActivateSystemUser = "activate-system-user";
 
     /// <summary>The queue on which it answers <see cref="Registration.CheckTreasuryOperator"/>.</summary>

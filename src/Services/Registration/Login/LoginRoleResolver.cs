@@ -27,7 +27,8 @@ public static class LoginRoleResolver
 
         var users = facts.Users.Where(u => login is null || u.Login == login).ToList();
         var active = users.Where(u => u.Status == SystemUserStatus.Active
-            && (u.CertificateSerial is null || CertificateSerials.AreEqual(u.CertificateSerial, facts.CertificateSerial)));
+            && (u.CertificateSerial is null
+                || CertificateSerials.AreEqual(u.CertificateSerial, facts.CertificateSerial)));
         candidates.AddRange(Preferred(active, facts)
             .Select(u => new LoginCandidate(PlatformRoles.ClientUser, u.UserId, u.ClientBin, null)));
         candidates.AddRange(Preferred(users.Where(u => u.Status == SystemUserStatus.Pending), facts)
