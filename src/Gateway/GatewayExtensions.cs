@@ -39,6 +39,7 @@ public static class GatewayExtensions
         app.UseServiceDefaults();
         app.UseRateLimiter();
         app.UseMiddleware<RequestSizeMiddleware>();
+        app.UseMiddleware<HeaderValueMiddleware>();
 
         // After the rate limit, so a flood of bad tokens is throttled like anything else.
         app.UsePlatformAuthentication();

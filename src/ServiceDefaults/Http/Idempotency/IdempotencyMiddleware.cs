@@ -43,7 +43,9 @@ internal sealed class IdempotencyMiddleware(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!IsMutating(request.Method) || !request.Headers.TryGetValue(IdempotencyHeaders.Key, out var header))
+        if (!IsMutating(request.Method)
+            || !request.Headers.TryGetValue(IdempotencyHeaders.Key, out var header)
+            || context.GetEndpoint()?.Metadata.GetMetadata<WithoutIdempotencyMetadata>() is not null)
         {
             await next(context);
 
@@ -104,8 +106,12 @@ internal sealed class IdempotencyMiddleware(
         HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method)
         || HttpMethods.IsDelete(method);
 
+    /// <summary>
+    /// 1 to 200 printable ASCII characters without a comma: a proxy joins repeated headers with commas, so a comma
+    /// means the key was given more than once.
+    /// </summary>
     private static bool IsValidKey(string? key) =>
-        key is { Length: >= 1 and <= MaxKeyLength } && key.All(c => c is >= ' ' and <= '~');
+        key is { Length: >= 1 and <= MaxKeyLength } && key.All(c => c is >= ' ' and <= '~' and not ',');
 
     private async Task RunAndStoreAsync(
         HttpContext context, IdempotencyScope scope, string fingerprint, RedisValue lockValue)
@@ -222,7 +228,7 @@ internal sealed class IdempotencyMiddleware(
                 new Dictionary<string, string[]>
                 {
                     [IdempotencyHeaders.Key] =
-                        [$"The key must be 1 to {MaxKeyLength} printable ASCII characters, given once."],
+                        [$"The key must be 1 to {MaxKeyLength} printable ASCII characters without a comma, given once."],
                 },
                 title: "The Idempotency-Key header is not valid.")
             .ExecuteAsync(context);

@@ -1,3 +1,4 @@
+using Kazynashylyk.ServiceDefaults.Http.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kazynashylyk.Registration.Login;
@@ -10,8 +11,10 @@ public static class LoginEndpoints
 {
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder routes)
     {
+        // A login's answer is a bearer token for a single-use challenge: never stored for an Idempotency-Key replay.
         var login = routes.MapGroup("/api/registration/login")
             .AllowAnonymous()
+            .WithoutIdempotency()
             .WithTags("Login");
 
         login.MapPost("/challenge", IssueChallengeAsync)
