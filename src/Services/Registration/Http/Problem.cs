@@ -1,3 +1,4 @@
+using Kazynashylyk.Contracts.Signature;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kazynashylyk.Registration.Http;
@@ -29,6 +30,19 @@ public sealed record Problem(
 
     public static Problem Unavailable(string detail) =>
         new(StatusCodes.Status503ServiceUnavailable, "The Signature service did not answer in time.", detail);
+
+    /// <summary>A signature that was verified and did not pass: the report's indications and id.</summary>
+    public static Problem NotPassed(int status, string title, VerificationReport report) => new(
+        status,
+        title,
+        $"The verification ended {report.Indication}"
+            + (report.SubIndication is null ? "." : $" ({report.SubIndication})."),
+        new Dictionary<string, object?>
+        {
+            ["indication"] = report.Indication,
+            ["subIndication"] = report.SubIndication,
+            ["reportId"] = report.ReportId,
+        });
 
     public ValidationProblem? AsValidationProblem() =>
         Errors is null ? null : TypedResults.ValidationProblem(Errors, detail: Detail, title: Title);

@@ -117,16 +117,8 @@ public sealed class LoginService(
         var report = outcome.Report!;
         if (report.Indication != Indications.TotalPassed)
         {
-            return Unauthorized(
-                "The login signature did not pass verification.",
-                $"The verification ended {report.Indication}"
-                    + (report.SubIndication is null ? "." : $" ({report.SubIndication})."),
-                new Dictionary<string, object?>
-                {
-                    ["indication"] = report.Indication,
-                    ["subIndication"] = report.SubIndication,
-                    ["reportId"] = report.ReportId,
-                });
+            return Problem.NotPassed(
+                StatusCodes.Status401Unauthorized, "The login signature did not pass verification.", report);
         }
 
         return report.Signers.Count == 1

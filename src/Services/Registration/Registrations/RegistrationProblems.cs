@@ -17,17 +17,8 @@ public static class RegistrationProblems
         new Dictionary<string, object?> { ["reason"] = rejection.Reason });
 
     /// <summary>The signature was verified and did not pass.</summary>
-    public static Problem NotPassed(VerificationReport report) => new(
-        StatusCodes.Status422UnprocessableEntity,
-        "The signature did not pass verification.",
-        $"The verification ended {report.Indication}"
-            + (report.SubIndication is null ? "." : $" ({report.SubIndication})."),
-        new Dictionary<string, object?>
-        {
-            ["indication"] = report.Indication,
-            ["subIndication"] = report.SubIndication,
-            ["reportId"] = report.ReportId,
-        });
+    public static Problem NotPassed(VerificationReport report) => Problem.NotPassed(
+        StatusCodes.Status422UnprocessableEntity, "The signature did not pass verification.", report);
 
     public static Problem Forbidden(string reason, string detail, Guid reportId) => new(
         StatusCodes.Status403Forbidden,
