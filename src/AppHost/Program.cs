@@ -25,6 +25,7 @@ var registration = builder.AddPlatformService<Projects.Kazynashylyk_Registration
     .WithSettingWhenSet(builder.Configuration, "Kazynashylyk:OnboardingExpireAfter", "Onboarding__ExpireAfter")
     .WithEnvironment("Jwt__SigningKey", jwtSigningKey);
 var signature = builder.AddPlatformService<Projects.Kazynashylyk_Signature>("signature", servers)
+    .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
     .WithPkiMirror(pkiMirror)
     .WithDevelopmentCa(developmentCa)
     .WithReplicas(2);

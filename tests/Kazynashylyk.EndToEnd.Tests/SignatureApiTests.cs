@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Kazynashylyk.EndToEnd.Tests.Security;
 
 namespace Kazynashylyk.EndToEnd.Tests;
 
@@ -17,8 +18,9 @@ public sealed class SignatureApiTests(AppHostFixture fixture)
         var cms = await TestPki.SignAsync("test-2026/legal/valid/employee_signright.p12", Document);
 
         var report = await VerifyAsync(new { cms, trustStore = "test", forensic = new { at = TestPki.PinnedTime } });
-        var stored = await fixture.Gateway.GetFromJsonAsync<JsonElement>(
+        using var storedResponse = await fixture.Gateway.GetAsOperatorAsync(
             $"/api/signatures/reports/{report.GetProperty("reportId").GetString()}");
+        var stored = await storedResponse.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.True("TOTAL_PASSED" == report.GetProperty("indication").GetString(), report.ToString());
         Assert.Equal("asserted", report.GetProperty("validationTimeSource").GetString());
@@ -108,9 +110,22 @@ public sealed class SignatureApiTests(AppHostFixture fixture)
     [Fact]
     public async Task Report_UnknownId_Returns404Problem()
     {
-        using var response = await fixture.Gateway.GetAsync($"/api/signatures/reports/{Guid.NewGuid()}");
+        using var response = await fixture.Gateway.GetAsOperatorAsync($"/api/signatures/reports/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Report_ReadByClientUser_Returns403Problem()
+    {
+        var cms = await TestPki.SignAsync("test-2026/legal/valid/employee_signright.p12", Document);
+        var report = await VerifyAsync(new { cms, trustStore = "test", forensic = new { at = TestPki.PinnedTime } });
+
+        using var response = await fixture.Gateway.GetAsync(
+            $"/api/signatures/reports/{report.GetProperty("reportId").GetString()}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 

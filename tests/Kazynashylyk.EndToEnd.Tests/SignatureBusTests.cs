@@ -1,5 +1,6 @@
 using System.Text;
 using Kazynashylyk.Contracts.Signature;
+using Kazynashylyk.EndToEnd.Tests.Security;
 using MassTransit;
 
 namespace Kazynashylyk.EndToEnd.Tests;
@@ -35,7 +36,7 @@ public sealed class SignatureBusTests(AppHostFixture fixture) : IAsyncLifetime
         Assert.Equal("now", report.ValidationTimeSource);
         Assert.Equal("123456789021", report.Signers[0].Subject?.Bin);
         Assert.Contains("FirstHead", report.Signers[0].Roles);
-        var stored = await fixture.Gateway.GetAsync($"/api/signatures/reports/{report.ReportId}");
+        using var stored = await fixture.Gateway.GetAsOperatorAsync($"/api/signatures/reports/{report.ReportId}");
         Assert.Equal(System.Net.HttpStatusCode.OK, stored.StatusCode);
     }
 

@@ -1,5 +1,6 @@
 using Kazynashylyk.Contracts.Platform;
 using Kazynashylyk.ServiceDefaults;
+using Kazynashylyk.ServiceDefaults.Security;
 using Kazynashylyk.Signature;
 using Kazynashylyk.Signature.Certificates;
 using Kazynashylyk.Signature.Data;
@@ -11,10 +12,12 @@ builder.AddPlatformService<SignatureDbContext>(
     ServiceNames.Signature,
     bus => bus.AddConsumer<VerifySignatureConsumer>());
 builder.AddSignatureVerification();
+builder.AddPlatformAuthentication();
 
 var app = builder.Build();
 await app.UsePlatformServiceAsync<SignatureDbContext>(ServiceNames.Signature);
 await app.WarmUpVerificationAsync();
+app.UsePlatformAuthentication();
 app.MapSignatureEndpoints();
 app.MapReportEndpoints();
 app.MapCertificateEndpoints();

@@ -21,7 +21,7 @@ public sealed class OnboardingDriver(AppHostFixture fixture)
     /// <summary>The gateway without a token of its own: each call carries the token the walk obtained.</summary>
     public HttpClient Gateway => fixture.AnonymousGateway;
 
-    /// <summary>Submits a registration of <paramref name="user"/> for the NCA test organisation; 201 expected.</summary>
+    /// <summary>Submits a registration of <paramref name="user"/> for the NCA test organisation (201).</summary>
     public async Task<JsonElement> SubmitAsync(OnboardingPerson user, string? idempotencyKey = null)
     {
         using var response = await SendAsync(
@@ -124,7 +124,7 @@ public sealed class OnboardingDriver(AppHostFixture fixture)
         return await ReadAsync(response, HttpStatusCode.OK);
     }
 
-    /// <summary>Polls the registration's status until <paramref name="until"/> holds; fails with the last state.</summary>
+    /// <summary>Polls the registration until <paramref name="until"/> holds; fails with the last state.</summary>
     public async Task<JsonElement> WaitForRegistrationAsync(
         Guid applicationId,
         Func<JsonElement, bool> until,
@@ -180,7 +180,7 @@ public sealed class OnboardingDriver(AppHostFixture fixture)
         return await Gateway.SendAsync(request);
     }
 
-    /// <summary>The body as JSON, after checking the status (the body is shown when it is not the one expected).</summary>
+    /// <summary>The body as JSON, after checking the status (the body is shown when the status is wrong).</summary>
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -47,7 +47,7 @@ public sealed class OnboardingPeople(AppHostFixture fixture)
         RoleOids = [KazakhOids.EkuLegalEntity, KazakhOids.EkuRightToSign],
     });
 
-    /// <summary>A new employee of АО "ТЕСТ" with the right to sign, with a fresh IIN and a development-CA key.</summary>
+    /// <summary>A new employee of АО "ТЕСТ" with the right to sign, a fresh IIN and a development-CA key.</summary>
     public OnboardingPerson NewEmployee(string login)
     {
         var iin = RandomIin();
@@ -74,7 +74,7 @@ public sealed class OnboardingPeople(AppHostFixture fixture)
         RoleOids = [KazakhOids.EkuLegalEntity, KazakhOids.EkuFirstHead],
     });
 
-    /// <summary>The registration form's fields for <paramref name="user"/> in АО "ТЕСТ", as the chief accountant.</summary>
+    /// <summary>The registration form's fields for <paramref name="user"/> in АО "ТЕСТ", as chief accountant.</summary>
     public static object Registration(OnboardingPerson user) => new
     {
         territorialUnitCode = UnitCode,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
@@ -56,7 +57,7 @@ public sealed class OnboardingResilienceTests(AppHostFixture fixture)
 
         var application = OnboardingDriver.ApplicationIdOf(first);
         var drafted = await driver.WaitForRegistrationAsync(
-            application, r => r.GetProperty("agreementId").ValueKind == System.Text.Json.JsonValueKind.String);
+            application, r => r.GetProperty("agreementId").ValueKind == JsonValueKind.String);
         var operatorToken = await driver.LoginAsync(people.Operator());
         var agreements = await driver.GetAsync($"/api/agreements?onboardingId={application}", operatorToken);
         var agreement = Assert.Single(agreements.EnumerateArray());
@@ -157,6 +158,49 @@ public sealed class OnboardingResilienceTests(AppHostFixture fixture)
             null);
 
         await OnboardingDriver.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Registrations_RacingForOnePerson_LeaveOneOpenUserForTheClient()
+    {
+        var person = people.NewEmployee(NewLogin());
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            using var response = await driver.SendAsync(
+                HttpMethod.Post, "/api/registration/registrations",
+                OnboardingPeople.Registration(person with { Login = $"{person.Login[..20]}.{i}" }), null);
+
+            return response.StatusCode;
+        });
+
+        var statuses = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.Conflict));
+    }
+
+    [Fact]
+    public async Task FormSignature_AfterOperatorClosedTheUser_Is409AndNothingIsDrafted()
+    {
+        var user = people.NewEmployee(NewLogin());
+        var submitted = await driver.SubmitAsync(user);
+        var operatorToken = await driver.LoginAsync(people.Operator());
+        using (var closed = await driver.SendAsync(
+            HttpMethod.Post, $"/api/registration/users/{submitted.GetProperty("userId").GetGuid()}/close",
+            new { kind = "erroneous", reason = "registered by mistake" }, operatorToken))
+        {
+            Assert.Equal("closed-erroneous",
+                (await OnboardingDriver.ReadAsync(closed, HttpStatusCode.OK)).GetProperty("status").GetString());
+        }
+
+        using var signed = await driver.SignFormAsync(submitted, user.Key);
+
+        var problem = await OnboardingDriver.ProblemAsync(signed, HttpStatusCode.Conflict);
+        Assert.Equal("closed-erroneous", problem.GetProperty("userStatus").GetString());
+        var registration = await driver.GetAsync(
+            $"/api/registration/registrations/{OnboardingDriver.ApplicationIdOf(submitted)}");
+        Assert.Equal("awaiting-form-signature", registration.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, registration.GetProperty("agreementId").ValueKind);
     }
 
     private static string NewLogin() => $"resilience.{Guid.NewGuid():N}"[..24];

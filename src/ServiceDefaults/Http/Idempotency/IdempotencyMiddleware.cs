@@ -228,7 +228,8 @@ internal sealed class IdempotencyMiddleware(
                 new Dictionary<string, string[]>
                 {
                     [IdempotencyHeaders.Key] =
-                        [$"The key must be 1 to {MaxKeyLength} printable ASCII characters without a comma, given once."],
+                        [$"The key must be 1 to {MaxKeyLength} printable ASCII characters without a comma, "
+                            + "given once."],
                 },
                 title: "The Idempotency-Key header is not valid.")
             .ExecuteAsync(context);

@@ -11,7 +11,10 @@ internal sealed class SystemUserConfiguration : IEntityTypeConfiguration<SystemU
         builder.HasKey(u => u.Id);
         builder.HasIndex(u => u.Login).IsUnique();
         builder.HasIndex(u => u.IinHmac);
-        builder.HasIndex(u => new { u.ClientId, u.IinHmac });
+        // One pending or active user per person and client, even when registrations race; closed ones may repeat.
+        builder.HasIndex(u => new { u.ClientId, u.IinHmac })
+            .IsUnique()
+            .HasFilter($"\"Status\" IN ('{SystemUserStatus.Pending}', '{SystemUserStatus.Active}')");
         builder.HasOne<Client>().WithMany().HasForeignKey(u => u.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Role>().WithMany().HasForeignKey(u => u.RoleCode).OnDelete(DeleteBehavior.Restrict);
         builder.Property(u => u.Login).HasMaxLength(32);

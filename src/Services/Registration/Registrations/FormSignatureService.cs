@@ -41,6 +41,15 @@ public sealed class FormSignatureService(
         }
 
         var user = await db.SystemUsers.AsNoTracking().SingleAsync(u => u.Id == application.UserId, cancellationToken);
+        if (user.Status != SystemUserStatus.Pending)
+        {
+            // The user was closed by an operator or the client's head while the registration waited.
+            return Problem.Conflict(
+                "The registered user is closed.",
+                $"The system user is {user.Status}; only a pending user's registration form can be signed.",
+                new Dictionary<string, object?> { ["userStatus"] = user.Status });
+        }
+
         var role = await db.Roles.AsNoTracking().SingleAsync(r => r.Code == user.RoleCode, cancellationToken);
         var form = protector.Unprotect(application.FormEncrypted, DataPurposes.RegistrationForm(application.Id));
         var outcome = await verifier.VerifyAsync(cms, form, cancellationToken);
@@ -137,5 +146,5 @@ public sealed class FormSignatureService(
     private static Problem NotAwaiting(string status) => Problem.Conflict(
         "The registration form is not awaiting a signature.",
         $"The application is {status}; the form can be signed only while it is awaiting-form-signature.",
-        new Dictionary<string, object?> { ["status"] = status });
+        new Dictionary<string, object?> { ["applicationStatus"] = status });
 }

@@ -186,10 +186,12 @@ public sealed class RegistrationService(
             SqlState: PostgresErrorCodes.UniqueViolation,
         })
         {
-            // A concurrent registration took the login, the BIN or the treasury code between the checks and now.
+            // A concurrent registration took the login, the BIN, the treasury code or the person's place as a user
+            // of this client between the checks and now.
             return Problem.Conflict(
                 "The registration conflicts with another one.",
-                "The login, the client's BIN or its treasury code was registered at the same moment; try again.");
+                "The login, the client's BIN or treasury code, or this person as a user of the client was registered "
+                + "at the same moment; read the state again before retrying.");
         }
 
         RegistrationLog.Submitted(logger, applicationId, reference, userId, client.Id, unit.Code);

@@ -1,14 +1,19 @@
+using Kazynashylyk.ServiceDefaults.Security;
 using Kazynashylyk.Signature.Verification;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kazynashylyk.Signature.Reports;
 
-/// <summary><c>GET /api/signatures/reports/{id}</c>: a stored verification report.</summary>
+/// <summary>
+/// <c>GET /api/signatures/reports/{id}</c>: a stored verification report, for treasury operators only (it names
+/// the signer's IIN; whoever asks for a verification gets the report in the answer itself).
+/// </summary>
 public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/signatures/reports/{reportId:guid}", GetAsync)
+            .RequireAuthorization(policy => policy.RequireClaim(PlatformJwt.RoleClaim, PlatformRoles.TreasuryOperator))
             .WithName("get-verification-report")
             .WithSummary("Returns a stored verification report.")
             .WithTags("Signatures");

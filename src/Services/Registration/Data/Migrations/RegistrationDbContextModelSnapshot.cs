@@ -498,7 +498,9 @@ namespace Kazynashylyk.Registration.Data.Migrations
 
                     b.HasIndex("RoleCode");
 
-                    b.HasIndex("ClientId", "IinHmac");
+                    b.HasIndex("ClientId", "IinHmac")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('pending', 'active')");
 
                     b.ToTable("system_users", (string)null);
                 });
