@@ -12,7 +12,7 @@ source eng/prerequisites.sh
 
 ensure_prerequisites
 echo "==> building"
-dotnet build Kazynashylyk.sln -nologo -v quiet
+dotnet build Kazynashylyk.sln -nologo -v minimal -clp:NoSummary
 
 cat <<'TEXT'
 ==> starting (about 60-75 s until healthy; the dashboard shows each resource as it turns healthy)
