@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Kazynashylyk.EndToEnd.Tests.Registration;
 using Kazynashylyk.Pki.Algorithms;
 using Kazynashylyk.Pki.Development;
 using Kazynashylyk.Pki.Keys;
@@ -13,7 +14,7 @@ namespace Kazynashylyk.EndToEnd.Tests.Onboarding;
 public sealed class OnboardingPeople(AppHostFixture fixture)
 {
     public const string ClientBin = "123456789021";
-    public const string ClientTreasuryCode = "KZ-TEST-0001";
+    public const string ClientTreasuryCode = RegistrationClient.TestBinTreasuryCode;
     public const string UnitCode = "1001";
     public const string OperatorIin = "900101300011";
     public const string HeadEmail = "head@test-client.test";

@@ -100,6 +100,11 @@ public sealed class OnboardingResilienceTests(AppHostFixture fixture)
         await OnboardingWalkTests.WaitForOnboardingAsync(
             driver, onboarding.ApplicationId, operatorToken, "Completed");
 
+        // Every service's request/response over the bus works again (the later tests rely on it).
+        await WaitForBusRoundTripAsync("agreements", "signature");
+        await WaitForBusRoundTripAsync("agreements", "registration");
+        await WaitForBusRoundTripAsync("registration", "signature");
+
         using var mailbox = new Smtp4devMailbox(fixture.App.GetEndpoint("smtp4dev", "http"));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Single(await mailbox.ToAsync(onboarding.User.Email));
@@ -201,6 +206,20 @@ public sealed class OnboardingResilienceTests(AppHostFixture fixture)
             $"/api/registration/registrations/{OnboardingDriver.ApplicationIdOf(submitted)}");
         Assert.Equal("awaiting-form-signature", registration.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, registration.GetProperty("agreementId").ValueKind);
+    }
+
+    private async Task WaitForBusRoundTripAsync(string from, string to)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        HttpStatusCode status;
+        do
+        {
+            using var probe = await fixture.Gateway.GetAsync($"/api/{from}/platform/bus-probe/{to}");
+            status = probe.StatusCode;
+        }
+        while (status != HttpStatusCode.OK && DateTimeOffset.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.OK, status);
     }
 
     private static string NewLogin() => $"resilience.{Guid.NewGuid():N}"[..24];
